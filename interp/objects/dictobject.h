@@ -1,0 +1,57 @@
+/* dict: insertion-ordered hash table (an index table over a dense entry
+ * array). keys_version changes whenever the set of keys or the entry array
+ * changes (insert of a new key, delete, resize), never on a value update, so
+ * the VM can cache "entry i holds key k" for globals and attributes. */
+#ifndef GP_DICTOBJECT_H
+#define GP_DICTOBJECT_H
+#include "objects/object.h"
+
+typedef struct GpDictEntry {
+    gp_hash hash;
+    GpObject *key;           /* NULL: never used; deleted entries keep key NULL and value NULL */
+    GpObject *value;
+} GpDictEntry;
+
+typedef struct GpDict {
+    GpObject ob;
+    gp_ssize used;           /* number of live items */
+    gp_ssize nentries;       /* entries used, live or deleted */
+    gp_ssize capacity;       /* entries allocated (usable) */
+    uint64_t keys_version;   /* unique across all dicts; 0 is never used */
+    uint8_t log2_size;       /* the index table has 1 << log2_size slots */
+    void *indices;           /* int8/int16/int32/int64 slots by table size */
+    GpDictEntry *entries;
+} GpDict;
+
+extern GpType GpDict_Type, GpDictKeys_Type, GpDictValues_Type, GpDictItems_Type;
+extern GpType GpDictIterKey_Type, GpDictIterValue_Type, GpDictIterItem_Type;
+#define GP_DICT_CHECK(o) GP_TYPE_FAST_CHECK(o, GP_TPFLAGS_DICT_SUBCLASS)
+#define GP_DICT_CHECK_EXACT(o) (GP_TYPE(o) == &GpDict_Type)
+#define GP_DICT_LEN(o) (((GpDict *)(o))->used)
+
+GpObject *gp_dict_new(void);
+GpObject *gp_dict_new_presized(gp_ssize n);
+/* Lookups: borrowed reference or NULL. The *_err forms set an exception only
+ * on errors (unhashable key, __eq__ raising), not when the key is missing. */
+GpObject *gp_dict_getitem_err(GpObject *d, GpObject *key);
+GpObject *gp_dict_getitem_str(GpObject *d, const char *key);   /* never raises */
+GpObject *gp_dict_getitem_known_hash(GpObject *d, GpObject *key, gp_hash h);
+/* Lookup returning the entry index (or -1) for caches; borrowed value in *value. */
+gp_ssize gp_dict_lookup_index(GpObject *d, GpObject *key, gp_hash h, GpObject **value);
+int gp_dict_setitem(GpObject *d, GpObject *key, GpObject *value);   /* increfs both */
+int gp_dict_setitem_str(GpObject *d, const char *key, GpObject *value);
+int gp_dict_delitem(GpObject *d, GpObject *key);                    /* KeyError if missing */
+int gp_dict_delitem_str(GpObject *d, const char *key);
+int gp_dict_contains(GpObject *d, GpObject *key);
+int gp_dict_pop(GpObject *d, GpObject *key, GpObject **result);     /* 1 found, 0 missing, -1 */
+GpObject *gp_dict_setdefault(GpObject *d, GpObject *key, GpObject *dflt); /* borrowed */
+void gp_dict_clear(GpObject *d);
+/* Iterate: gp_ssize pos = 0; while (gp_dict_next(d, &pos, &k, &v)) ... (borrowed refs) */
+int gp_dict_next(GpObject *d, gp_ssize *pos, GpObject **key, GpObject **value);
+GpObject *gp_dict_keys(GpObject *d);     /* list */
+GpObject *gp_dict_values(GpObject *d);   /* list */
+GpObject *gp_dict_items(GpObject *d);    /* list of tuples */
+GpObject *gp_dict_copy(GpObject *d);
+int gp_dict_update(GpObject *d, GpObject *other);          /* mapping or iterable of pairs */
+int gp_dict_merge(GpObject *d, GpObject *other, int override); /* 0: keep existing; 2: raise on dup (for **kw) */
+#endif

@@ -1,0 +1,22 @@
+/* float and complex. */
+#ifndef GP_FLOATOBJECT_H
+#define GP_FLOATOBJECT_H
+#include "objects/object.h"
+
+typedef struct GpFloat { GpObject ob; double v; } GpFloat;
+typedef struct GpComplex { GpObject ob; double real, imag; } GpComplex;
+
+extern GpType GpFloat_Type, GpComplex_Type;
+#define GP_FLOAT_CHECK(o) GP_TYPE_FAST_CHECK(o, GP_TPFLAGS_FLOAT_SUBCLASS)
+#define GP_FLOAT_CHECK_EXACT(o) (GP_TYPE(o) == &GpFloat_Type)
+#define GP_FLOAT_VAL(o) (((GpFloat *)(o))->v)
+#define GP_COMPLEX_CHECK(o) GP_TYPE_CHECK(o, &GpComplex_Type)
+
+GpObject *gp_float_new(double v);                 /* uses a free list */
+double gp_float_as_double(GpObject *o);           /* float, int or __float__/__index__; -1.0 + error */
+GpObject *gp_float_from_string(GpObject *s);      /* float("...") incl. Unicode digits/spaces */
+gp_hash gp_float_hash_value(double v);            /* CPython's numeric hash */
+GpObject *gp_complex_new(double real, double imag);
+
+int gp_float_init_types(void);
+#endif
