@@ -2,6 +2,7 @@
 #ifndef GP_FUNCOBJECT_H
 #define GP_FUNCOBJECT_H
 #include "objects/object.h"
+#include "vm/state.h"
 
 typedef struct GpFunction {
     GpObject ob;
@@ -35,7 +36,7 @@ typedef struct GpGen {
     GpObject *name, *qualname;
     GpObject *code;
     GpObject *weakreflist;
-    GpObject *exc_state;       /* handled exception saved across yields */
+    GpExcInfo exc_state;       /* the generator's own handled-exception entry */
     char running;
     char started;
     char closed;
@@ -45,6 +46,7 @@ extern GpType GpGen_Type;
 /* Resume: send value (NULL = None). Returns a new reference to the yielded
  * value with *is_return = 0, or the return value with *is_return = 1, or
  * NULL with an exception. */
+GpObject *gp_gen_new(struct GpFrame *frame, GpFunction *func);   /* steals the heap frame */
 GpObject *gp_gen_send_ex(GpObject *gen, GpObject *value, int *is_return);
 
 /* builtins that need the frame machinery */

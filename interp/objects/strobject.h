@@ -71,9 +71,49 @@ void gp_strw_discard(GpStrWriter *w);
 GpObject *gp_str_percent_format(GpObject *fmt, GpObject *args);
 GpObject *gp_str_format_method(GpObject *fmt, GpObject *const *args, size_t nargs, GpObject *kwnames);
 GpObject *gp_str_format_spec(GpObject *s, GpObject *spec);    /* str.__format__ */
+GpObject *gp_str_format_map(GpObject *fmt, GpObject *mapping); /* str.format_map */
 
 /* str iterator and common well-known interned names (init at start-up). */
 extern GpType GpStrIter_Type;
 int gp_str_init_types(void);
+
+/* ---- additions (strobject.c / strmethods.c / unicodecodecs.c) ---------- */
+/* `left += right` for str: may resize *pleft in place when nobody else holds
+ * it (refcount 1, exact str, not interned). On success *pleft holds the
+ * result (the old reference was consumed) and 0 is returned; on failure the
+ * old reference is dropped, *pleft is NULL and -1 is returned (TypeError for
+ * a non-str right operand). */
+int gp_str_concat_inplace(GpObject **pleft, GpObject *right);
+/* Byte offset of code point `index` (0 <= index <= len) in s's UTF-8. */
+gp_ssize gp_str_byte_offset(GpObject *s, gp_ssize index);
+/* Fast 64-bit hash of a byte string (never -1); used by str and bytes. */
+gp_hash gp_hash_bytes(const void *p, gp_ssize n);
+/* str(obj), str(b, encoding, errors): the constructor as a C call. */
+GpObject *gp_str_new_from_object(GpObject *o);
+/* A str equal to s, of exact type str (s itself when exact): new ref. */
+GpObject *gp_str_exact(GpObject *s);
+/* Build an instance of a str subclass t holding the text of the str s. */
+GpObject *gp_str_subtype_new(GpType *t, GpObject *s);
+/* Repr of the text without checking the type: used by bytes.decode errors etc. */
+GpObject *gp_str_from_latin1(const char *s, gp_ssize n);
+
+/* Codecs (unicodecodecs.c). Known encodings: utf-8 (utf8, u8, utf_8),
+ * ascii (us-ascii, 646), latin-1 (latin1, iso-8859-1, l1, ...), utf-16,
+ * utf-32 (with BOM, -le, -be). Error handlers: strict, ignore, replace,
+ * surrogateescape, backslashreplace, surrogatepass, xmlcharrefreplace
+ * (encoding only), namereplace is not supported. NULL encoding/errors mean
+ * "utf-8"/"strict". LookupError "unknown encoding: X" for other names. */
+GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const char *errors);
+GpObject *gp_str_decode_utf8(const char *s, gp_ssize n, const char *errors);
+GpObject *gp_str_encode(GpObject *str, const char *encoding, const char *errors);  /* -> bytes */
+/* Canonical codec name for an encoding name ("utf-8", "ascii", "latin-1",
+ * "utf-16", ...) or NULL if unknown (no exception). */
+const char *gp_codec_canonical(const char *encoding);
+
+/* Internal: tables and helpers shared between the str source files. */
+extern const GpMethodDef gp_str_methods[];
+extern const GpMethodDef gp_bytes_methods[];
+extern const GpMethodDef gp_bytearray_methods[];
+void gp_str_fini(void);                            /* drop caches and interned strings at exit */
 
 #endif

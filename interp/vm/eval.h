@@ -6,6 +6,12 @@
 
 /* Run code with the given globals/locals (module bodies, exec, eval). */
 GpObject *gp_eval_code(GpObject *code, GpObject *globals, GpObject *locals);
+/* Same, with a closure (class bodies) and the function being run (or NULL). */
+GpObject *gp_eval_code_ex(GpObject *code, GpObject *globals, GpObject *locals, GpObject *closure,
+                          GpObject *func);
+/* builtins.__build_class__ and __import__ (METH_FASTKW) */
+GpObject *gp_builtin_build_class(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames);
+GpObject *gp_builtin_import(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames);
 /* Call a Python function (the vectorcall of function objects). */
 GpObject *gp_function_call(GpObject *func, GpObject *const *args, size_t nargsf, GpObject *kwnames);
 /* Execute a frame until it returns or yields. */

@@ -13,8 +13,11 @@
 #include "objects/object.h"
 #include "objects/codeobject.h"
 
+struct GpThreadState;
+
 struct GpFrameObject;
 
+enum { GP_FRAME_CREATED = 0, GP_FRAME_RUNNING = 1, GP_FRAME_SUSPENDED = 2, GP_FRAME_COMPLETED = 3 };
 enum { GP_FRAME_OWNED_BY_THREAD = 0, GP_FRAME_OWNED_BY_GENERATOR = 1, GP_FRAME_OWNED_BY_FRAME_OBJECT = 2 };
 
 typedef struct GpFrame {
@@ -29,6 +32,8 @@ typedef struct GpFrame {
     int stacktop;               /* value stack depth when not executing */
     uint8_t owner;
     uint8_t is_entry;           /* returning from this frame returns from gp_eval_frame() */
+    uint8_t state;              /* GP_FRAME_CREATED .. GP_FRAME_COMPLETED */
+    uint8_t started;            /* a generator frame has run at least once */
     GpObject *localsplus[];     /* locals, cells, frees, value stack */
 } GpFrame;
 
@@ -44,6 +49,13 @@ typedef struct GpFrameObject {
 } GpFrameObject;
 extern GpType GpFrame_Type;
 
+/* Size in slots of localsplus for a code object (locals+cells+frees+stack). */
+#define GP_FRAME_NSLOTS(co) ((co)->nlocals + (co)->ncells + (co)->nfrees + (co)->stacksize)
+GpFrame *gp_frame_push(struct GpThreadState *ts, GpCode *code, gp_ssize nslots); /* on the thread stack; fields zeroed */
+void gp_frame_pop(struct GpThreadState *ts, GpFrame *f);  /* clears references, takes it into its frame object if any */
+void gp_frame_clear(GpFrame *f);                          /* drop all references held by the frame */
+GpFrame *gp_frame_alloc_heap(GpCode *code);               /* for generators */
+void gp_frame_free_heap(GpFrame *f);                       /* generator frame release */
 GpObject *gp_frame_get_object(GpFrame *f);     /* new ref to its frame object */
 int gp_frame_lineno(GpFrame *f);
 GpObject *gp_frame_locals(GpFrame *f);          /* locals() for this frame (new ref) */

@@ -1,0 +1,873 @@
+/* compiler.c -- compiler core: code units, instruction emission, constants,
+ * names, the assembler (stack depth, exception table, line table) and the
+ * entry point gp_compile_source().
+ *
+ * Design (see compiler.h): each code object under construction is a GpUnit
+ * holding a flat list of instructions whose jump arguments are labels. The
+ * lexical stack of exception handlers is tracked at emission time: every
+ * instruction records the innermost active handler, and pushing a handler
+ * leaves a zero-width SETUP marker in the stream. The assembler
+ *   1. computes the stack depth at every instruction by abstract
+ *      interpretation over the control-flow graph (a worklist over
+ *      instruction indices), giving each handler the depth at its SETUP
+ *      marker and entering the handler with depth+lasti+1;
+ *   2. lays out words (cache-carrying opcodes take two), resolves labels to
+ *      absolute word indices and numbers the inline caches;
+ *   3. turns runs of consecutive words with the same handler into exception
+ *      table ranges (non-overlapping, sorted by start, as the VM expects);
+ *   4. writes one line number per word.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include "compile/compiler.h"
+#include "compile/parser.h"
+
+/* ---- errors --------------------------------------------------------------- */
+
+static char *source_line(const char *src, gp_ssize len, int lineno)
+{
+    if (!src || lineno < 1)
+        return NULL;
+    const char *p = src, *end = src + len;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    if (p >= end)
+        return NULL;
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    size_t n = e ? (size_t)(e - p) + 1 : (size_t)(end - p);
+    char *s = malloc(n + 2);
+    if (!s)
+        return NULL;
+    memcpy(s, p, n);
+    if (n == 0 || s[n - 1] != '\n')
+        s[n++] = '\n';
+    s[n] = 0;
+    return s;
+}
+
+void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int lineno, int col,
+                       int end_lineno, int end_col, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    char *text = source_line(src, srclen, lineno);
+    GpObject *fn = filename;
+    if (!fn)
+        fn = gp_str_from_cstr("<unknown>");
+    else
+        GP_INCREF(fn);
+    gp_err_set_syntax(&GpExc_SyntaxError, msg, fn, lineno, col + 1, end_lineno, end_col + 1, text);
+    GP_XDECREF(fn);
+    free(text);
+}
+
+int gp_compiler_recursion_error(void)
+{
+    gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded during compilation");
+    return -1;
+}
+
+/* ---- emission ------------------------------------------------------------- */
+
+int gp_c_emit(GpCompiler *c, int op, int arg)
+{
+    GpUnit *u = c->u;
+    if (u->ninstrs == u->capinstrs) {
+        int nc = u->capinstrs ? u->capinstrs * 2 : 64;
+        GpInstr *n = realloc(u->instrs, nc * sizeof *n);
+        if (!n) {
+            gp_err_no_memory();
+            return -1;
+        }
+        u->instrs = n;
+        u->capinstrs = nc;
+    }
+    if (arg < 0 || (unsigned)arg > GP_ARG_MAX) {
+        gp_err_set_string(&GpExc_SystemError, "compiler: instruction argument out of range");
+        return -1;
+    }
+    GpInstr *in = &u->instrs[u->ninstrs++];
+    in->op = op;
+    in->arg = arg;
+    in->lineno = u->lineno;
+    in->handler = u->cur_handler;
+    return 0;
+}
+
+int gp_c_emit_jump(GpCompiler *c, int op, int label) { return gp_c_emit(c, op, label); }
+
+int gp_c_last_op(GpCompiler *c)
+{
+    GpUnit *u = c->u;
+    return u->ninstrs ? u->instrs[u->ninstrs - 1].op : -1;
+}
+
+int gp_c_new_label(GpCompiler *c)
+{
+    GpUnit *u = c->u;
+    if (u->nlabels == u->caplabels) {
+        int nc = u->caplabels ? u->caplabels * 2 : 32;
+        int *n = realloc(u->labels, nc * sizeof *n);
+        if (!n) {
+            gp_err_no_memory();
+            return -1;
+        }
+        u->labels = n;
+        u->caplabels = nc;
+    }
+    u->labels[u->nlabels] = -1;
+    return u->nlabels++;
+}
+
+int gp_c_bind_label(GpCompiler *c, int label)
+{
+    c->u->labels[label] = c->u->ninstrs;
+    return 0;
+}
+
+int gp_c_push_handler(GpCompiler *c, int label, int lasti)
+{
+    GpUnit *u = c->u;
+    if (u->nhandlers == u->caphandlers) {
+        int nc = u->caphandlers ? u->caphandlers * 2 : 8;
+        GpHandler *n = realloc(u->handlers, nc * sizeof *n);
+        if (!n) {
+            gp_err_no_memory();
+            return -1;
+        }
+        u->handlers = n;
+        u->caphandlers = nc;
+    }
+    int h = u->nhandlers++;
+    u->handlers[h].label = label;
+    u->handlers[h].lasti = lasti;
+    u->handlers[h].parent = u->cur_handler;
+    u->handlers[h].depth = -1;
+    u->handlers[h].adjust = 0;
+    u->handlers[h].setup = u->ninstrs;
+    /* The SETUP marker belongs to the outer handler (it is where the depth is measured). */
+    GP_C_CHECK(gp_c_emit(c, GP_PSEUDO_SETUP, h));
+    u->cur_handler = h;
+    return h;
+}
+
+int gp_c_jump_to(GpCompiler *c, int label)
+{
+    GpUnit *u = c->u;
+    int pos = u->labels[label];
+    return gp_c_emit(c, (pos >= 0 && pos <= u->ninstrs) ? OP_JUMP_BACKWARD : OP_JUMP_FORWARD, label);
+}
+
+void gp_c_pop_handler(GpCompiler *c)
+{
+    GpUnit *u = c->u;
+    if (u->cur_handler >= 0)
+        u->cur_handler = u->handlers[u->cur_handler].parent;
+}
+
+/* ---- constants and names -------------------------------------------------- */
+
+/* Constants are merged when they are the same value of the same type:
+ * 1, 1.0 and True stay distinct, so do 0.0 and -0.0. */
+static int const_same(GpObject *a, GpObject *b)
+{
+    if (a == b)
+        return 1;
+    if (GP_TYPE(a) != GP_TYPE(b))
+        return 0;
+    GpType *t = GP_TYPE(a);
+    if (t == &GpStr_Type)
+        return gp_str_eq(a, b);
+    if (t == &GpInt_Type)
+        return gp_int_compare(a, b) == 0;
+    if (t == &GpFloat_Type)
+        return memcmp(&GP_FLOAT_VAL(a), &GP_FLOAT_VAL(b), sizeof(double)) == 0;
+    if (t == &GpComplex_Type)
+        return memcmp(&((GpComplex *)a)->real, &((GpComplex *)b)->real, sizeof(double)) == 0 &&
+               memcmp(&((GpComplex *)a)->imag, &((GpComplex *)b)->imag, sizeof(double)) == 0;
+    if (t == &GpBytes_Type)
+        return GP_SIZE(a) == GP_SIZE(b) && memcmp(GP_BYTES_DATA(a), GP_BYTES_DATA(b), GP_SIZE(a)) == 0;
+    if (t == &GpTuple_Type) {
+        if (GP_SIZE(a) != GP_SIZE(b))
+            return 0;
+        for (gp_ssize i = 0; i < GP_SIZE(a); i++)
+            if (!const_same(GP_TUPLE_GET(a, i), GP_TUPLE_GET(b, i)))
+                return 0;
+        return 1;
+    }
+    return 0;   /* code objects, frozensets: never merged */
+}
+
+int gp_c_add_const(GpCompiler *c, GpObject *o)
+{
+    if (!o)
+        return -1;
+    GpObject *l = c->u->consts;
+    gp_ssize n = GP_SIZE(l);
+    GpObject **items = ((GpList *)l)->items;
+    for (gp_ssize i = 0; i < n; i++)
+        if (const_same(items[i], o)) {
+            GP_DECREF(o);
+            return (int)i;
+        }
+    int r = gp_list_append(l, o);
+    GP_DECREF(o);
+    return r < 0 ? -1 : (int)n;
+}
+
+static int list_index_cstr(GpObject *l, const char *name)
+{
+    gp_ssize n = GP_SIZE(l);
+    GpObject **items = ((GpList *)l)->items;
+    for (gp_ssize i = 0; i < n; i++)
+        if (strcmp(GP_STR_DATA(items[i]), name) == 0)
+            return (int)i;
+    return -1;
+}
+
+static int list_add_name(GpObject *l, const char *name)
+{
+    int i = list_index_cstr(l, name);
+    if (i >= 0)
+        return i;
+    GpObject *s = gp_str_intern_cstr(name);
+    if (!s)
+        return -1;
+    int r = gp_list_append(l, s);
+    GP_DECREF(s);
+    return r < 0 ? -1 : (int)GP_SIZE(l) - 1;
+}
+
+int gp_c_add_name(GpCompiler *c, const char *name) { return list_add_name(c->u->names, name); }
+
+int gp_c_load_const(GpCompiler *c, GpObject *o)
+{
+    int i = gp_c_add_const(c, o);
+    if (i < 0)
+        return -1;
+    return gp_c_emit(c, OP_LOAD_CONST, i);
+}
+
+int gp_c_load_none(GpCompiler *c) { return gp_c_load_const(c, gp_newref(gp_None)); }
+
+int gp_c_varname_index(GpUnit *u, const char *name) { return list_index_cstr(u->varnames, name); }
+
+int gp_c_deref_index(GpUnit *u, const char *name)
+{
+    int i = list_index_cstr(u->cellvars, name);
+    if (i >= 0)
+        return i;
+    i = list_index_cstr(u->freevars, name);
+    if (i >= 0)
+        return (int)GP_SIZE(u->cellvars) + i;
+    return -1;
+}
+
+/* ---- frame blocks ---------------------------------------------------------- */
+
+int gp_c_push_fblock(GpCompiler *c, GpFBlockKind kind, int block, int exit, const void *datum)
+{
+    GpUnit *u = c->u;
+    if (u->nfblocks >= GP_MAX_FBLOCKS) {
+        gp_compiler_error(c->filename, c->src, c->srclen, u->lineno, 0, u->lineno, 0,
+                          "too many statically nested blocks");
+        return -1;
+    }
+    GpFBlock *f = &u->fblocks[u->nfblocks++];
+    f->kind = kind;
+    f->block = block;
+    f->exit = exit;
+    f->datum = datum;
+    f->handler_outside = u->cur_handler;
+    return 0;
+}
+
+void gp_c_pop_fblock(GpCompiler *c) { c->u->nfblocks--; }
+
+/* ---- units ------------------------------------------------------------------ */
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int fill_sorted(GpObject *list, const char **names, int n)
+{
+    qsort(names, n, sizeof *names, cmp_cstr);
+    for (int i = 0; i < n; i++)
+        if (list_add_name(list, names[i]) < 0)
+            return -1;
+    return 0;
+}
+
+GpObject *gp_c_qualname(GpCompiler *c, const char *name, int unused)
+{
+    GpUnit *p = c->u;   /* the unit that will contain the new code */
+    if (!p || p->scope_type == GP_SCOPE_MODULE)
+        return gp_str_from_cstr(name);
+    int sc = gp_symscope_resolve(p->ste, name);
+    if (sc == GP_SYM_GLOBAL_EXPLICIT && p->ste->kind != GP_SCOPE_MODULE) {
+        GpSymbol *sym = gp_symscope_lookup(p->ste, name);
+        if (sym && (sym->flags & GP_DEF_GLOBAL))
+            return gp_str_from_cstr(name);
+    }
+    if (p->scope_type == GP_SCOPE_FUNCTION)
+        return gp_str_from_format("%U.<locals>.%s", p->qualname, name);
+    return gp_str_from_format("%U.%s", p->qualname, name);
+}
+
+int gp_c_enter_scope(GpCompiler *c, GpObject *name, const void *node, int lineno)
+{
+    GpSymScope *ste;
+    if (!c->u)
+        ste = c->st->top;
+    else
+        ste = gp_symtable_child(c->u->ste, node);
+    if (!ste) {
+        gp_err_set_string(&GpExc_SystemError, "compiler: no symbol table for scope");
+        return -1;
+    }
+    GpUnit *u = calloc(1, sizeof *u);
+    if (!u) {
+        gp_err_no_memory();
+        return -1;
+    }
+    u->ste = ste;
+    u->scope_type = ste->kind;
+    u->cur_handler = -1;
+    u->firstlineno = lineno;
+    u->lineno = lineno;
+    u->name = gp_newref(name);
+    if (c->u) {
+        const char *cname = GP_STR_DATA(name);
+        u->qualname = gp_c_qualname(c, cname, 1);
+    } else {
+        u->qualname = gp_newref(name);
+    }
+    u->consts = gp_list_new(0);
+    u->names = gp_list_new(0);
+    u->varnames = gp_list_new(0);
+    u->cellvars = gp_list_new(0);
+    u->freevars = gp_list_new(0);
+    u->parent = c->u;
+    c->u = u;
+    if (!u->qualname || !u->consts || !u->names || !u->varnames || !u->cellvars || !u->freevars)
+        return -1;
+
+    const char **cells = malloc((ste->nsyms + 1) * sizeof *cells);
+    const char **frees = malloc((ste->nsyms + 1) * sizeof *frees);
+    if (!cells || !frees) {
+        free(cells);
+        free(frees);
+        gp_err_no_memory();
+        return -1;
+    }
+    int nc = 0, nf = 0;
+    for (int i = 0; i < ste->nsyms; i++) {
+        GpSymbol *sym = &ste->syms[i];
+        if (ste->kind == GP_SCOPE_FUNCTION &&
+            ((sym->flags & GP_DEF_PARAM) || sym->scope == GP_SYM_LOCAL)) {
+            if (list_add_name(u->varnames, sym->name) < 0)
+                goto fail;
+        }
+        if (sym->scope == GP_SYM_CELL)
+            cells[nc++] = sym->name;
+        if (sym->scope == GP_SYM_FREE || (sym->flags & GP_DEF_FREE_CLASS))
+            frees[nf++] = sym->name;
+    }
+    if (ste->kind == GP_SCOPE_CLASS && ste->needs_class_closure)
+        cells[nc++] = "__class__";
+    if (fill_sorted(u->cellvars, cells, nc) < 0 || fill_sorted(u->freevars, frees, nf) < 0)
+        goto fail;
+    free(cells);
+    free(frees);
+    return 0;
+fail:
+    free(cells);
+    free(frees);
+    return -1;
+}
+
+static void unit_free(GpUnit *u)
+{
+    free(u->instrs);
+    free(u->labels);
+    free(u->handlers);
+    GP_XDECREF(u->name);
+    GP_XDECREF(u->qualname);
+    GP_XDECREF(u->consts);
+    GP_XDECREF(u->names);
+    GP_XDECREF(u->varnames);
+    GP_XDECREF(u->cellvars);
+    GP_XDECREF(u->freevars);
+    free(u);
+}
+
+void gp_c_exit_scope(GpCompiler *c)
+{
+    GpUnit *u = c->u;
+    c->u = u->parent;
+    unit_free(u);
+}
+
+/* ---- assembler -------------------------------------------------------------- */
+
+static int is_terminator(int op)
+{
+    return op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD || op == OP_RETURN_VALUE ||
+           op == OP_RETURN_CONST || op == OP_RAISE_VARARGS || op == OP_RERAISE;
+}
+
+/* Stack effect of an instruction; `jump` selects the branch-taken effect. */
+static int stack_effect(int op, int arg, int jump)
+{
+    switch (op) {
+    case OP_NOP: case OP_SWAP: case OP_DELETE_FAST: case OP_DELETE_NAME: case OP_DELETE_GLOBAL:
+    case OP_DELETE_DEREF: case OP_LOAD_ATTR: case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE:
+    case OP_UNARY_NOT: case OP_UNARY_INVERT: case OP_LIST_TO_TUPLE: case OP_JUMP_FORWARD:
+    case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_KW_NAMES: case OP_SETUP_ANNOTATIONS:
+    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
+    case OP_RETURN_CONST: case OP_GEN_START: case OP_DELETE_LOCALS_NAME: case OP_SETUP_CLASSCELL:
+    case OP_END_FOR: case GP_PSEUDO_SETUP:
+        return 0;
+    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
+    case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR: case OP_BINARY_OP:
+    case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: case OP_LIST_APPEND: case OP_SET_ADD:
+    case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE:
+    case OP_RETURN_VALUE: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_RERAISE:
+    case OP_POP_EXCEPT: case OP_YIELD_FROM: case OP_PRINT_EXPR:
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE:
+        return -1;
+    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
+    case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE:
+    case OP_LOAD_METHOD: case OP_LOAD_BUILD_CLASS: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
+    case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+        return 1;
+    case OP_LOAD_FAST_LOAD_FAST:
+        return 2;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+        return -2;
+    case OP_STORE_SUBSCR:
+        return -3;
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+    case OP_BUILD_SLICE:
+        return 1 - arg;
+    case OP_BUILD_MAP:
+        return 1 - 2 * arg;
+    case OP_BUILD_CONST_KEY_MAP:
+        return -arg;
+    case OP_UNPACK_SEQUENCE:
+        return arg - 1;
+    case OP_UNPACK_EX:
+        return (arg & 0xFF) + (arg >> 8);
+    case OP_FORMAT_VALUE:
+        return (arg & 4) ? -1 : 0;
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        return jump ? 0 : -1;
+    case OP_FOR_ITER:
+        return jump ? -1 : 1;
+    case OP_CALL:
+        return -arg - 1;
+    case OP_CALL_FUNCTION_EX:
+        return -1 - (arg & 1);
+    case OP_MAKE_FUNCTION:
+        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
+    case OP_RAISE_VARARGS:
+        return -arg;
+    default:
+        return 0;
+    }
+}
+
+/* Returns the max stack depth, or -1 with an exception. */
+static int compute_stackdepth(GpUnit *u)
+{
+    int n = u->ninstrs;
+    int *depth = malloc((n + 1) * sizeof *depth);
+    int *work = malloc((n + 1 + u->nhandlers) * 2 * sizeof *work + 16);
+    if (!depth || !work) {
+        free(depth);
+        free(work);
+        gp_err_no_memory();
+        return -1;
+    }
+    for (int i = 0; i <= n; i++)
+        depth[i] = -1;
+    int nwork = 0, maxd = 0;
+#define REACH(idx, d) do { int _i = (idx), _d = (d); \
+        if (_i <= n && depth[_i] < 0) { depth[_i] = _d; work[nwork++] = _i; } \
+        if (_d > maxd) maxd = _d; } while (0)
+    REACH(0, 0);
+    while (nwork) {
+        int i = work[--nwork];
+        int d = depth[i];
+        while (i < n) {
+            GpInstr *in = &u->instrs[i];
+            if (in->op == GP_PSEUDO_SETUP) {
+                GpHandler *h = &u->handlers[in->arg];
+                h->depth = d + h->adjust;
+                REACH(u->labels[h->label], h->depth + h->lasti + 1);
+            } else if (GP_OP_IS_JUMP(in->op)) {
+                int t = u->labels[in->arg];
+                REACH(t, d + stack_effect(in->op, in->arg, 1));
+            }
+            if (is_terminator(in->op))
+                break;
+            d += stack_effect(in->op, in->arg, 0);
+            if (d < 0)
+                d = 0;   /* malformed; keep going rather than crash */
+            if (d > maxd)
+                maxd = d;
+            i++;
+            if (i <= n && depth[i] >= 0)
+                break;   /* already visited from elsewhere */
+            if (i <= n)
+                depth[i] = d;
+        }
+    }
+#undef REACH
+    free(depth);
+    free(work);
+    for (int h = 0; h < u->nhandlers; h++)
+        if (u->handlers[h].depth < 0)
+            u->handlers[h].depth = 0;   /* unreachable protected code */
+    return maxd;
+}
+
+/* Two consecutive LOAD_FASTs with small indexes become one LOAD_FAST_LOAD_FAST
+ * unless the second is a jump target or they differ in handler or line. */
+static void fuse_load_fast(GpUnit *u)
+{
+    if (u->ninstrs < 2)
+        return;
+    char *target = calloc(u->ninstrs + 1, 1);
+    if (!target)
+        return;
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] >= 0 && u->labels[l] <= u->ninstrs)
+            target[u->labels[l]] = 1;
+    for (int i = 0; i + 1 < u->ninstrs; i++) {
+        GpInstr *a = &u->instrs[i], *b = &u->instrs[i + 1];
+        if (a->op == OP_LOAD_FAST && b->op == OP_LOAD_FAST && !target[i + 1] &&
+            a->handler == b->handler && a->lineno == b->lineno && a->arg < 4096 && b->arg < 4096) {
+            a->op = OP_LOAD_FAST_LOAD_FAST;
+            a->arg = a->arg | (b->arg << 12);
+            b->op = OP_NOP;
+            b->arg = 0;
+            i++;
+        }
+    }
+    /* drop the NOPs we made, remapping labels */
+    int *newpos = malloc((u->ninstrs + 1) * sizeof *newpos);
+    if (!newpos) {
+        free(target);
+        return;
+    }
+    int j = 0;
+    for (int i = 0; i < u->ninstrs; i++) {
+        newpos[i] = j;
+        GpInstr *in = &u->instrs[i];
+        if (in->op == OP_NOP && i > 0 && u->instrs[i - 1].op == OP_LOAD_FAST_LOAD_FAST && !target[i])
+            continue;
+        u->instrs[j++] = *in;
+    }
+    newpos[u->ninstrs] = j;
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] >= 0)
+            u->labels[l] = newpos[u->labels[l]];
+    for (int h = 0; h < u->nhandlers; h++)
+        u->handlers[h].setup = newpos[u->handlers[h].setup];
+    u->ninstrs = j;
+    free(newpos);
+    free(target);
+}
+
+static GpObject *list_to_tuple(GpObject *l) { return gp_list_as_tuple(l); }
+
+GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
+{
+    GpUnit *u = c->u;
+    if (add_return_none) {
+        int i = gp_c_add_const(c, gp_newref(gp_None));
+        if (i < 0 || gp_c_emit(c, OP_RETURN_CONST, i) < 0)
+            return NULL;
+    }
+    /* labels bound at the very end need an instruction to point to */
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] < 0)
+            u->labels[l] = u->ninstrs;   /* unbound label: treat as end (never jumped to) */
+    fuse_load_fast(u);
+    int stacksize = compute_stackdepth(u);
+    if (stacksize < 0)
+        return NULL;
+
+    int n = u->ninstrs;
+    int *off = malloc((n + 1) * sizeof *off);
+    if (!off) {
+        gp_err_no_memory();
+        return NULL;
+    }
+    gp_ssize nwords = 0;
+    for (int i = 0; i < n; i++) {
+        off[i] = (int)nwords;
+        int op = u->instrs[i].op;
+        if (op == GP_PSEUDO_SETUP)
+            continue;
+        nwords += GP_OP_HAS_CACHE(op) ? 2 : 1;
+    }
+    off[n] = (int)nwords;
+    uint32_t *code = malloc((nwords + 1) * sizeof *code);
+    int32_t *lines = malloc((nwords + 1) * sizeof *lines);
+    GpExcTableEntry *exc = malloc((nwords + 1) * sizeof *exc);
+    if (!code || !lines || !exc) {
+        free(off);
+        free(code);
+        free(lines);
+        free(exc);
+        gp_err_no_memory();
+        return NULL;
+    }
+    int ncaches = 0, nexc = 0;
+    gp_ssize w = 0;
+    for (int i = 0; i < n; i++) {
+        GpInstr *in = &u->instrs[i];
+        if (in->op == GP_PSEUDO_SETUP)
+            continue;
+        int arg = in->arg;
+        if (GP_OP_IS_JUMP(in->op))
+            arg = off[u->labels[arg]];
+        int start = (int)w;
+        code[w] = GP_INSTR(in->op, arg);
+        lines[w++] = in->lineno;
+        if (GP_OP_HAS_CACHE(in->op)) {
+            code[w] = (uint32_t)ncaches++;
+            lines[w++] = in->lineno;
+        }
+        if (in->handler >= 0) {
+            GpHandler *h = &u->handlers[in->handler];
+            uint32_t hw = (uint32_t)off[u->labels[h->label]];
+            if (nexc && exc[nexc - 1].end == (uint32_t)start && exc[nexc - 1].handler == hw &&
+                exc[nexc - 1].depth == h->depth && exc[nexc - 1].lasti == h->lasti) {
+                exc[nexc - 1].end = (uint32_t)w;
+            } else {
+                exc[nexc].start = (uint32_t)start;
+                exc[nexc].end = (uint32_t)w;
+                exc[nexc].handler = hw;
+                exc[nexc].depth = (uint16_t)h->depth;
+                exc[nexc].lasti = (uint16_t)h->lasti;
+                nexc++;
+            }
+        }
+    }
+    free(off);
+
+    int flags = 0;
+    GpSymScope *ste = u->ste;
+    if (ste->kind == GP_SCOPE_FUNCTION) {
+        flags |= GP_CO_OPTIMIZED | GP_CO_NEWLOCALS;
+        if (ste->has_varargs)
+            flags |= GP_CO_VARARGS;
+        if (ste->has_varkw)
+            flags |= GP_CO_VARKEYWORDS;
+        if (ste->is_generator)
+            flags |= GP_CO_GENERATOR;
+        if (ste->parent && ste->parent->kind == GP_SCOPE_FUNCTION)
+            flags |= GP_CO_NESTED;
+    }
+    int *cell2arg = NULL;
+    int ncells = (int)GP_SIZE(u->cellvars);
+    if (ncells && ste->kind == GP_SCOPE_FUNCTION) {
+        int any = 0;
+        cell2arg = malloc(ncells * sizeof *cell2arg);
+        if (!cell2arg) {
+            free(code);
+            free(lines);
+            free(exc);
+            gp_err_no_memory();
+            return NULL;
+        }
+        int nargs = u->argcount + u->kwonlyargcount + ((flags & GP_CO_VARARGS) != 0) +
+                    ((flags & GP_CO_VARKEYWORDS) != 0);
+        for (int i = 0; i < ncells; i++) {
+            int vi = list_index_cstr(u->varnames, GP_STR_DATA(((GpList *)u->cellvars)->items[i]));
+            cell2arg[i] = (vi >= 0 && vi < nargs) ? vi : -1;
+            if (cell2arg[i] >= 0)
+                any = 1;
+        }
+        if (!any) {
+            free(cell2arg);
+            cell2arg = NULL;
+        }
+    }
+    if (nexc == 0) {
+        free(exc);
+        exc = NULL;
+    }
+    GpObject *consts = list_to_tuple(u->consts), *names = list_to_tuple(u->names),
+             *varnames = list_to_tuple(u->varnames), *cellvars = list_to_tuple(u->cellvars),
+             *freevars = list_to_tuple(u->freevars);
+    GpObject *co = NULL;
+    if (consts && names && varnames && cellvars && freevars) {
+        co = gp_code_new(code, nwords, consts, names, varnames, cellvars, freevars, c->filename,
+                         u->name, u->qualname, u->argcount, u->posonlyargcount, u->kwonlyargcount,
+                         stacksize, flags, u->firstlineno, cell2arg, lines, exc, nexc, ncaches);
+    } else {
+        free(code);
+        free(lines);
+        free(exc);
+        free(cell2arg);
+    }
+    GP_XDECREF(consts);
+    GP_XDECREF(names);
+    GP_XDECREF(varnames);
+    GP_XDECREF(cellvars);
+    GP_XDECREF(freevars);
+    return co;
+}
+
+/* ---- closures ---------------------------------------------------------------- */
+
+int gp_c_make_closure(GpCompiler *c, GpObject *code, int flags, GpObject *qualname)
+{
+    GpCode *co = (GpCode *)code;
+    if (co->nfrees) {
+        for (int i = 0; i < co->nfrees; i++) {
+            const char *name = GP_STR_DATA(GP_TUPLE_GET(co->freevars, i));
+            int idx = gp_c_deref_index(c->u, name);
+            if (idx < 0) {
+                GP_DECREF(code);
+                gp_err_format(&GpExc_SystemError, "compiler: no cell for free variable '%s' in %U",
+                              name, c->u->name);
+                return -1;
+            }
+            if (gp_c_emit(c, OP_LOAD_CLOSURE, idx) < 0) {
+                GP_DECREF(code);
+                return -1;
+            }
+        }
+        GP_C_EMIT(c, OP_BUILD_TUPLE, co->nfrees);
+        flags |= 8;
+    }
+    GP_C_CHECK(gp_c_load_const(c, code));   /* steals */
+    return gp_c_emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+/* ---- entry point --------------------------------------------------------------- */
+
+static GpObject *compile_mod(GpCompiler *c, GpAstMod *mod)
+{
+    GpObject *name = gp_str_intern_cstr("<module>");
+    if (!name)
+        return NULL;
+    int r = gp_c_enter_scope(c, name, mod, 1);
+    GP_DECREF(name);
+    if (r < 0)
+        goto fail;
+    c->u->lineno = 1;
+    GpObject *co = NULL;
+    switch (mod->kind) {
+    case GP_AST_MOD_Module:
+        if (gp_c_body_with_docstring(c, &mod->body, 1) < 0)
+            goto fail;
+        co = gp_c_assemble(c, 1);
+        break;
+    case GP_AST_MOD_Interactive:
+        c->interactive = 1;
+        if (c->st->top->has_annotations && gp_c_emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
+            goto fail;
+        if (gp_c_stmts(c, &mod->body) < 0)
+            goto fail;
+        co = gp_c_assemble(c, 1);
+        break;
+    case GP_AST_MOD_Expression:
+        if (mod->expr)
+            c->u->lineno = mod->expr->lineno;
+        if (gp_c_expr(c, mod->expr) < 0 || gp_c_emit(c, OP_RETURN_VALUE, 0) < 0)
+            goto fail;
+        co = gp_c_assemble(c, 0);
+        break;
+    }
+    gp_c_exit_scope(c);
+    return co;
+fail:
+    while (c->u)
+        gp_c_exit_scope(c);
+    return NULL;
+}
+
+static void raise_parse_error(const GpSyntaxError *err, GpObject *filename)
+{
+    switch (err->kind) {
+    case GP_SYNTAX_ERR_RECURSION:
+        gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return;
+    case GP_SYNTAX_ERR_NULLBYTES:
+        gp_err_set_string(&GpExc_ValueError, "source code string cannot contain null bytes");
+        return;
+    default:
+        break;
+    }
+    GpType *t = &GpExc_SyntaxError;
+    if (err->kind == GP_SYNTAX_ERR_INDENTATION)
+        t = &GpExc_IndentationError;
+    else if (err->kind == GP_SYNTAX_ERR_TAB)
+        t = &GpExc_TabError;
+    gp_err_set_syntax(t, err->msg, filename, err->lineno, err->offset, err->end_lineno,
+                      err->end_offset, err->text);
+}
+
+GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, const char *mode,
+                            int flags, int optimize)
+{
+    int pmode;
+    if (strcmp(mode, "exec") == 0)
+        pmode = GP_PARSE_EXEC;
+    else if (strcmp(mode, "eval") == 0)
+        pmode = GP_PARSE_EVAL;
+    else if (strcmp(mode, "single") == 0)
+        pmode = GP_PARSE_SINGLE;
+    else {
+        gp_err_set_string(&GpExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        return NULL;
+    }
+    if (memchr(src, 0, (size_t)len)) {
+        gp_err_set_string(&GpExc_ValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    GpArena *arena = gp_arena_new();
+    if (!arena)
+        return gp_err_no_memory();
+    GpSyntaxError err;
+    memset(&err, 0, sizeof err);
+    GpAstMod *mod = gp_parse(src, (size_t)len, pmode, arena, &err);
+    if (!mod) {
+        raise_parse_error(&err, filename);
+        gp_syntax_error_clear(&err);
+        gp_arena_free(arena);
+        return NULL;
+    }
+    GpCompiler c;
+    memset(&c, 0, sizeof c);
+    c.filename = filename;
+    c.src = src;
+    c.srclen = len;
+    c.optimize = optimize;
+    c.mode = mode;
+    GpObject *co = NULL;
+    c.st = gp_symtable_build_src(mod, filename, src, len, arena);
+    if (c.st) {
+        co = compile_mod(&c, mod);
+        gp_symtable_free(c.st);
+    }
+    gp_arena_free(arena);
+    return co;
+}

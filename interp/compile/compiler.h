@@ -1,0 +1,150 @@
+/* compiler.h -- AST -> code object. Internal interface shared by
+ * compiler.c (units, emission, assembler), compiler_stmt.c, compiler_expr.c
+ * and symtable.c. The public entry point is gp_compile_source() declared in
+ * objects/codeobject.h.
+ *
+ * Code generation emits a flat list of pseudo-instructions per code object
+ * (a "unit"). Jumps name labels; a label is bound to an instruction index.
+ * Exception handling follows CPython 3.11's zero-cost scheme: the compiler
+ * keeps a lexical stack of active handlers; every instruction records the
+ * innermost one. Pushing a handler emits a zero-width SETUP pseudo
+ * instruction whose stack depth (found by the stack-depth analysis) becomes
+ * the handler's `depth`. The assembler then lays out words (instruction +
+ * cache word), resolves labels to absolute word indices, builds the
+ * exception table from runs of equal handlers and the per-word line table.
+ */
+#ifndef GP_COMPILER_H
+#define GP_COMPILER_H
+#include "gilpy.h"
+#include "compile/opcodes.h"
+#include "compile/ast.h"
+#include "compile/symtable.h"
+
+/* Pseudo opcodes (never in the final code). */
+enum {
+    GP_PSEUDO_SETUP = 250,           /* arg: handler index; zero width */
+};
+
+typedef struct GpInstr {
+    int op;
+    int arg;                          /* for jumps: a label number until assembly */
+    int lineno;
+    int handler;                      /* index into unit handlers, -1 none */
+} GpInstr;
+
+typedef struct GpHandler {
+    int label;                        /* where the handler code starts */
+    int lasti;                        /* push the raising instruction's index */
+    int setup;                        /* index of the SETUP pseudo instruction */
+    int parent;                       /* enclosing handler (-1) */
+    int depth;                        /* computed by stackdepth */
+    int adjust;                       /* added to the depth at SETUP (-1 for `with`) */
+} GpHandler;
+
+/* Frame blocks: what break/continue/return must unwind through. */
+typedef enum {
+    GP_FB_WHILE, GP_FB_FOR, GP_FB_TRY_EXCEPT, GP_FB_FINALLY_TRY, GP_FB_FINALLY_END,
+    GP_FB_WITH, GP_FB_HANDLER_CLEANUP, GP_FB_POP_VALUE, GP_FB_EXCEPTION_HANDLER,
+} GpFBlockKind;
+
+typedef struct GpFBlock {
+    GpFBlockKind kind;
+    int block;                        /* loop: continue label */
+    int exit;                         /* loop: break label */
+    const void *datum;                /* FINALLY_TRY: the finalbody seq; HANDLER_CLEANUP: name */
+    int handler_outside;              /* the current handler outside this block */
+} GpFBlock;
+
+#define GP_MAX_FBLOCKS 64
+
+typedef struct GpUnit {
+    GpSymScope *ste;
+    struct GpUnit *parent;
+    GpObject *name, *qualname;        /* str */
+    GpInstr *instrs;
+    int ninstrs, capinstrs;
+    int *labels;                      /* label -> instruction index (-1 unbound) */
+    int nlabels, caplabels;
+    GpHandler *handlers;
+    int nhandlers, caphandlers;
+    int cur_handler;                  /* innermost active handler, -1 none */
+    GpObject *consts;                 /* list */
+    GpObject *names;                  /* list of str */
+    GpObject *varnames;               /* list of str */
+    GpObject *cellvars, *freevars;    /* lists of str (sorted) */
+    int argcount, posonlyargcount, kwonlyargcount;
+    int firstlineno;
+    int lineno;                       /* current line for emission */
+    int ncaches;
+    GpFBlock fblocks[GP_MAX_FBLOCKS];
+    int nfblocks;
+    int scope_type;                   /* GP_SCOPE_* */
+    int in_class_body_of;             /* unused */
+} GpUnit;
+
+typedef struct GpCompiler {
+    GpSymtable *st;
+    GpUnit *u;
+    GpObject *filename;
+    const char *src;
+    gp_ssize srclen;
+    int optimize;
+    int interactive;
+    int depth;                        /* recursion guard */
+    const char *mode;
+} GpCompiler;
+
+#define GP_COMPILER_MAX_DEPTH 1000
+
+/* errors */
+void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int lineno,
+                       int col, int end_lineno, int end_col, const char *fmt, ...);
+int gp_compiler_recursion_error(void);
+
+/* emission (compiler.c) */
+int gp_c_emit(GpCompiler *c, int op, int arg);
+int gp_c_emit_jump(GpCompiler *c, int op, int label);
+int gp_c_new_label(GpCompiler *c);
+int gp_c_bind_label(GpCompiler *c, int label);
+int gp_c_push_handler(GpCompiler *c, int label, int lasti);   /* returns the handler index */
+int gp_c_jump_to(GpCompiler *c, int label);                 /* JUMP_FORWARD or JUMP_BACKWARD */
+void gp_c_pop_handler(GpCompiler *c);
+int gp_c_add_const(GpCompiler *c, GpObject *o);     /* steals o; index or -1 */
+int gp_c_add_name(GpCompiler *c, const char *name); /* index into names */
+int gp_c_load_const(GpCompiler *c, GpObject *o);    /* steals o */
+int gp_c_load_none(GpCompiler *c);
+int gp_c_last_op(GpCompiler *c);
+int gp_c_enter_scope(GpCompiler *c, GpObject *name, const void *node, int lineno);
+void gp_c_exit_scope(GpCompiler *c);
+GpObject *gp_c_assemble(GpCompiler *c, int add_return_none);
+int gp_c_push_fblock(GpCompiler *c, GpFBlockKind kind, int block, int exit, const void *datum);
+void gp_c_pop_fblock(GpCompiler *c);
+int gp_c_varname_index(GpUnit *u, const char *name);
+int gp_c_deref_index(GpUnit *u, const char *name);
+
+/* statements / expressions */
+int gp_c_stmt(GpCompiler *c, GpAstStmt *s);
+int gp_c_stmts(GpCompiler *c, GpAstSeq *body);
+int gp_c_expr(GpCompiler *c, GpAstExpr *e);
+int gp_c_name_op(GpCompiler *c, const char *name, int ctx, int lineno, int col);
+int gp_c_store_target(GpCompiler *c, GpAstExpr *t);
+int gp_c_delete_target(GpCompiler *c, GpAstExpr *t);
+int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond);
+int gp_c_body_with_docstring(GpCompiler *c, GpAstSeq *body, int is_module);
+int gp_c_function(GpCompiler *c, GpAstStmt *s);     /* FunctionDef */
+int gp_c_lambda(GpCompiler *c, GpAstExpr *e);
+int gp_c_class(GpCompiler *c, GpAstStmt *s);
+int gp_c_comprehension(GpCompiler *c, GpAstExpr *e);
+int gp_c_make_closure(GpCompiler *c, GpObject *code, int flags, GpObject *qualname);
+int gp_c_unwind_fblock_stack(GpCompiler *c, int preserve_tos, GpFBlock **loop);
+GpObject *gp_c_constant_value(GpAstExpr *e);        /* new ref or NULL (not constant / error) */
+GpObject *gp_c_qualname(GpCompiler *c, const char *name, int is_function_like);
+int gp_c_check_forbidden(GpCompiler *c, const char *name, int lineno, int col, int end_lineno,
+                         int end_col);
+
+#define GP_C_CHECK(x) do { if ((x) < 0) return -1; } while (0)
+#define GP_C_EMIT(c, op, arg) GP_C_CHECK(gp_c_emit((c), (op), (arg)))
+#define GP_C_JUMP(c, op, label) GP_C_CHECK(gp_c_emit_jump((c), (op), (label)))
+#define GP_C_BIND(c, label) GP_C_CHECK(gp_c_bind_label((c), (label)))
+
+#endif

@@ -1,0 +1,67 @@
+/* gc.h -- the GC header placed in front of container objects.
+ *
+ * Objects of a type with GP_TPFLAGS_HAVE_GC are allocated by gp_obj_alloc()
+ * with a GpGCHead immediately before the object:
+ *
+ *     [ optional pre-header: weaklist, dict ][ GpGCHead ][ GpObject ... ]
+ *                                                         ^ the object pointer
+ *
+ * The heads of tracked objects form doubly linked circular lists whose
+ * sentinels belong to the collector (mem/gc.c, written on top of this file).
+ * gp_gc_track() links a new object into gp_gc_young (the collector's
+ * generation 0); an untracked object has next == NULL.
+ *
+ * `refs` belongs to the collector (its working copy of the reference count
+ * during a collection). `flags` keeps per-object bits that must survive a
+ * collection (GP_GC_FLAG_FINALIZED: __del__ already ran, PEP 442). The head
+ * is 32 bytes so the object behind it stays 16-byte aligned.
+ *
+ * The optional pre-header exists for heap types whose base is variable-sized
+ * (class MyStr(str), MyInt(int), MyTuple(tuple)): their instance __dict__
+ * and weakref list cannot live after a variable-length body, so they live in
+ * front of the GC head and the type's dictoffset/weaklistoffset are negative
+ * (address = (char *)o + offset, the same formula as positive offsets). A
+ * type has a pre-header iff dictoffset < 0.
+ */
+#ifndef GP_MEM_GC_H
+#define GP_MEM_GC_H
+
+#include "objects/object.h"
+
+typedef struct GpGCHead {
+    struct GpGCHead *next, *prev;
+    gp_ssize refs;
+    uintptr_t flags;
+} GpGCHead;
+
+enum { GP_GC_FLAG_FINALIZED = 1 };
+
+#define GP_GC_HEAD(o) ((GpGCHead *)(o) - 1)
+#define GP_GC_OBJ(g)  ((GpObject *)((GpGCHead *)(g) + 1))
+
+/* Size of the pre-header (weaklist + dict pointers) of types with dictoffset < 0. */
+#define GP_PREHEADER_SIZE (2 * sizeof(GpObject *))
+
+/* Is this object allocated with a GC head? Type objects are the one
+ * exception to "its type has GP_TPFLAGS_HAVE_GC": static (C) types have no
+ * head, heap types do. Static instances of other GC types must not exist. */
+static inline int gp_obj_is_gc(GpObject *o)
+{
+    GpType *t = GP_TYPE(o);
+    if (!(t->flags & GP_TPFLAGS_HAVE_GC))
+        return 0;
+    if (t->flags & GP_TPFLAGS_TYPE_SUBCLASS)
+        return (((GpType *)o)->flags & GP_TPFLAGS_HEAPTYPE) != 0;
+    return 1;
+}
+
+/* The list gp_gc_track() links new objects into (generation 0). */
+extern GpGCHead gp_gc_young;
+/* GC allocations minus GC deallocations since the collector last reset it;
+ * when it exceeds gp_gc_young_threshold and gp_gc_collect_hook is set,
+ * gp_obj_alloc calls the hook (before allocating). The collector owns both
+ * the threshold (default 700) and the hook. */
+extern gp_ssize gp_gc_young_count, gp_gc_young_threshold;
+extern void (*gp_gc_collect_hook)(void);
+
+#endif

@@ -1,0 +1,78 @@
+/* typeobject.h -- extra declarations of the type system (typeobject*.c,
+ * object.c, abstract.c, descrobject.c, superobject.c) beyond object.h. */
+#ifndef GP_TYPEOBJECT_H
+#define GP_TYPEOBJECT_H
+#include "objects/object.h"
+
+/* The layout of a heap type (class statement / type(name, bases, dict)).
+ * GpType_Type.basicsize is sizeof(GpHeapType); static types are plain GpType. */
+typedef struct GpHeapType {
+    GpType type;
+    GpMemberDef *slot_members;   /* __slots__ members (malloc'd, NULL-terminated) or NULL */
+    char *name_buf;              /* owned UTF-8 copy backing type.name */
+    GpObject *weakreflist;
+} GpHeapType;
+
+/* Ready object, type and every type defined in the type-system files. */
+int gp_types_init(void);
+
+/* isinstance(o, cls) / issubclass(derived, cls) with tuples and the
+ * __instancecheck__/__subclasscheck__ hooks: 1, 0, -1. */
+int gp_isinstance(GpObject *o, GpObject *cls);
+int gp_issubclass(GpObject *derived, GpObject *cls);
+
+/* The most derived metaclass of meta and the types of bases (borrowed), or
+ * NULL with TypeError "metaclass conflict ...". */
+GpType *gp_calculate_metaclass(GpType *meta, GpObject *bases);
+
+/* type(name, bases, dict) with a metatype: what a class statement ends in. */
+GpObject *gp_type_new(GpType *metatype, GpObject *name, GpObject *bases, GpObject *dict,
+                      GpObject *kwnames, GpObject *const *kwvalues);
+
+/* Like LOAD_METHOD: find obj.name. Returns 1 and *method (new ref) when it
+ * is an unbound function/method descriptor to be called with obj as first
+ * argument; 0 and *method (new ref) = the attribute value otherwise; -1 error. */
+int gp_get_method(GpObject *obj, GpObject *name, GpObject **method);
+
+/* The short name used in messages: t->name for static types (full dotted
+ * name, as CPython's tp_name), the __name__ for heap types. */
+static inline const char *gp_type_tpname(GpType *t) { return t->name; }
+
+/* AttributeError for a missing attribute, with .name/.obj filled in. */
+GpObject *gp_err_no_attribute(GpObject *o, GpObject *name);
+
+/* Default repr: "<mod.Qualname object at 0x...>". */
+GpObject *gp_object_default_repr(GpObject *o);
+
+/* Slot updates after assigning a dunder on a heap type (done by type setattr). */
+int gp_type_update_slot(GpType *t, GpObject *name);
+
+/* Internal helpers shared by the typeobject*.c files. */
+GpObject *gp_type_qualname(GpType *t);           /* new ref */
+GpObject *gp_type_module(GpType *t);             /* new ref: str, or NULL + error */
+GpObject *gp_mappingproxy_new(GpObject *mapping);
+extern GpType GpMappingProxy_Type;
+/* Lookup a special method on type(self), bind it and call it with args.
+ * *found = 0 (and NULL returned, no exception) when the type lacks it. */
+GpObject *gp_call_special(GpObject *self, GpObject *name, GpObject *const *args, size_t nargs,
+                          int *found);
+
+/* A tuple (or the given tuple) of bases -> C3 MRO tuple. */
+GpObject *gp_type_mro_c3(GpType *t);
+int gp_type_compute_mro(GpType *t);              /* sets t->mro (may call a metaclass mro()) */
+
+/* Slot machinery (typeobject_slots.c). */
+int gp_slots_init(void);
+int gp_type_add_slot_wrappers(GpType *t);        /* wrappers for t's own non-NULL slots */
+int gp_type_fixup_slots(GpType *t);              /* heap types: dispatchers from the MRO */
+int gp_type_update_slots_for_name(GpType *t, GpObject *name);  /* 1 if name is a slot name */
+GpObject *gp_tp_new_wrapper_new(GpType *t);      /* the builtin stored as t.__new__ */
+
+/* Set by the weakref module: clears (and calls back) the weak references
+ * to o whose list head is *list, when a heap-type instance dies. */
+extern void (*gp_weakref_clear_hook)(GpObject *o, GpObject **list);
+
+/* PEP 442: run o's finalizer (tp finalize) at most once. 0 ok, -1 if the
+ * object was resurrected (its dealloc must stop). */
+int gp_call_finalizer_from_dealloc(GpObject *o);
+#endif

@@ -1,0 +1,625 @@
+/* import.c -- the import system.
+ *
+ * A dotted name is imported one component at a time ("a", "a.b", "a.b.c");
+ * each is looked up in sys.modules, else found by the finders in order:
+ *   1. built-in C modules (modules/config.c),
+ *   2. Python modules embedded in the binary (interp/lib/, vm/embedded.h),
+ *   3. the file system: the parent package's __path__, or sys.path for a
+ *      top-level name: DIR/name.py or DIR/name/__init__.py.
+ * A new module is put in sys.modules before its code runs (so circular
+ * imports see the partial module) and removed again if the code fails.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "gilpy.h"
+#include "vm/embedded.h"
+#include "vm/runtime.h"
+
+static GpObject *str_of(const char *s) { return gp_str_from_cstr(s); }
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int is_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Read a whole file; NULL with OSError set. */
+static char *read_file(const char *path, gp_ssize *len, GpObject *pathobj)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        gp_err_from_errno_filename(&GpExc_OSError, pathobj);
+        return NULL;
+    }
+    size_t cap = 8192, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) {
+        fclose(f);
+        gp_err_no_memory();
+        return NULL;
+    }
+    size_t k;
+    while ((k = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += k;
+        if (n + 1 >= cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                fclose(f);
+                gp_err_no_memory();
+                return NULL;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(buf);
+        gp_err_from_errno_filename(&GpExc_OSError, pathobj);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = (gp_ssize)n;
+    return buf;
+}
+
+/* Execute source as the body of module m. 0 or -1. */
+static int exec_source_in(GpObject *m, const char *src, gp_ssize len, GpObject *filename)
+{
+    GpObject *code = gp_compile_source(src, len, filename, "exec", 0, 0);
+    if (!code)
+        return -1;
+    GpObject *r = gp_eval_code(code, GP_MODULE_DICT(m), GP_MODULE_DICT(m));
+    GP_DECREF(code);
+    if (!r)
+        return -1;
+    GP_DECREF(r);
+    return 0;
+}
+
+static void remove_module(GpObject *name)
+{
+    GpObject *saved = gp_err_fetch();
+    if (gp_dict_delitem(gp_interp()->modules, name) < 0)
+        gp_err_clear();
+    gp_err_restore(saved);
+}
+
+/* The module object in sys.modules after executing (it may have replaced itself). */
+static GpObject *final_module(GpObject *name, GpObject *m)
+{
+    GpObject *r = gp_dict_getitem_err(gp_interp()->modules, name);
+    if (r) {
+        GP_DECREF(m);
+        return gp_newref(r);
+    }
+    if (gp_err_occurred()) {
+        GP_DECREF(m);
+        return NULL;
+    }
+    gp_err_format(&GpExc_ImportError, "Loaded module %U not found in sys.modules", name);
+    GP_DECREF(m);
+    return NULL;
+}
+
+static GpObject *load_builtin(GpObject *name, const GpBuiltinModule *b)
+{
+    GpObject *m = gp_module_new_obj(name);
+    if (!m)
+        return NULL;
+    GpObject *frozen = str_of("built-in");
+    gp_dict_setitem_str(GP_MODULE_DICT(m), "__loader__", frozen);
+    GP_XDECREF(frozen);
+    if (gp_dict_setitem(gp_interp()->modules, name, m) < 0 || b->init(m) < 0) {
+        remove_module(name);
+        GP_DECREF(m);
+        return NULL;
+    }
+    return final_module(name, m);
+}
+
+static GpObject *load_embedded(GpObject *name, const GpEmbeddedModule *e)
+{
+    GpObject *m = gp_module_new_obj(name);
+    if (!m)
+        return NULL;
+    GpObject *d = GP_MODULE_DICT(m);
+    GpObject *fn = gp_str_from_format("<frozen %U>", name);
+    GpObject *frozen = str_of("frozen");
+    if (!fn || !frozen)
+        goto fail;
+    gp_dict_setitem_str(d, "__loader__", frozen);
+    if (e->is_package) {
+        GpObject *path = gp_list_new(0);
+        if (!path)
+            goto fail;
+        gp_dict_setitem_str(d, "__path__", path);
+        GP_DECREF(path);
+        gp_dict_setitem_str(d, "__package__", name);
+    } else {
+        const char *s = GP_STR_DATA(name);
+        const char *dot = strrchr(s, '.');
+        GpObject *pkg = dot ? gp_str_from_utf8(s, dot - s) : gp_str_empty();
+        gp_dict_setitem_str(d, "__package__", pkg);
+        GP_XDECREF(pkg);
+    }
+    if (gp_dict_setitem(gp_interp()->modules, name, m) < 0)
+        goto fail;
+    if (exec_source_in(m, e->source, (gp_ssize)e->length, fn) < 0) {
+        remove_module(name);
+        goto fail;
+    }
+    GP_DECREF(fn);
+    GP_DECREF(frozen);
+    return final_module(name, m);
+fail:
+    GP_XDECREF(fn);
+    GP_XDECREF(frozen);
+    GP_DECREF(m);
+    return NULL;
+}
+
+static GpObject *load_file(GpObject *name, const char *file, const char *pkgdir)
+{
+    GpObject *m = gp_module_new_obj(name);
+    if (!m)
+        return NULL;
+    GpObject *d = GP_MODULE_DICT(m);
+    GpObject *fileobj = str_of(file);
+    char *src = NULL;
+    if (!fileobj)
+        goto fail;
+    gp_dict_setitem_str(d, "__file__", fileobj);
+    if (pkgdir) {
+        GpObject *dir = str_of(pkgdir);
+        GpObject *path = dir ? gp_list_new(0) : NULL;
+        if (!path) {
+            GP_XDECREF(dir);
+            goto fail;
+        }
+        gp_list_append(path, dir);
+        GP_DECREF(dir);
+        gp_dict_setitem_str(d, "__path__", path);
+        GP_DECREF(path);
+        gp_dict_setitem_str(d, "__package__", name);
+    } else {
+        const char *s = GP_STR_DATA(name);
+        const char *dot = strrchr(s, '.');
+        GpObject *pkg = dot ? gp_str_from_utf8(s, dot - s) : gp_str_empty();
+        gp_dict_setitem_str(d, "__package__", pkg);
+        GP_XDECREF(pkg);
+    }
+    gp_ssize len;
+    src = read_file(file, &len, fileobj);
+    if (!src)
+        goto fail;
+    if (gp_dict_setitem(gp_interp()->modules, name, m) < 0)
+        goto fail;
+    if (exec_source_in(m, src, len, fileobj) < 0) {
+        remove_module(name);
+        goto fail;
+    }
+    free(src);
+    GP_DECREF(fileobj);
+    return final_module(name, m);
+fail:
+    free(src);
+    GP_XDECREF(fileobj);
+    GP_DECREF(m);
+    return NULL;
+}
+
+/* Search a list of directories for `last` (the last name component). */
+static GpObject *find_in_path(GpObject *fullname, const char *last, GpObject *pathlist, int *found)
+{
+    *found = 0;
+    if (!pathlist || !GP_LIST_CHECK(pathlist))
+        return NULL;
+    char buf[4096];
+    for (gp_ssize i = 0; i < GP_SIZE(pathlist); i++) {
+        GpObject *dir = GP_LIST_GET(pathlist, i);
+        if (!GP_STR_CHECK(dir))
+            continue;
+        const char *ds = GP_STR_DATA(dir);
+        const char *sep = ds[0] ? "/" : "";
+        snprintf(buf, sizeof buf, "%s%s%s", ds[0] ? ds : "", sep, last);
+        if (is_dir(buf)) {
+            char init[4200];
+            snprintf(init, sizeof init, "%s/__init__.py", buf);
+            if (is_file(init)) {
+                *found = 1;
+                return load_file(fullname, init, buf);
+            }
+        }
+        snprintf(buf, sizeof buf, "%s%s%s.py", ds[0] ? ds : "", sep, last);
+        if (is_file(buf)) {
+            *found = 1;
+            return load_file(fullname, buf, NULL);
+        }
+    }
+    return NULL;
+}
+
+static GpObject *not_found(GpObject *name)
+{
+    GpObject *msg = gp_str_from_format("No module named %R", name);
+    if (!msg)
+        return NULL;
+    GpObject *exc = gp_exc_new(&GpExc_ModuleNotFoundError, &msg, 1);
+    GP_DECREF(msg);
+    if (!exc)
+        return NULL;
+    GpImportError *ie = (GpImportError *)exc;
+    GP_SETREF(ie->name, gp_newref(name));
+    gp_err_raise(exc);
+    return NULL;
+}
+
+/* Import one fully qualified module whose parent (if any) is imported. */
+static GpObject *import_one(GpObject *fullname, GpObject *parent)
+{
+    GpInterp *in = gp_interp();
+    GpObject *m = gp_dict_getitem_err(in->modules, fullname);
+    if (m) {
+        if (m == gp_None)
+            return not_found(fullname);
+        return gp_newref(m);
+    }
+    if (gp_err_occurred())
+        return NULL;
+    const char *full = GP_STR_DATA(fullname);
+    const char *dot = strrchr(full, '.');
+    const char *last = dot ? dot + 1 : full;
+    if (!parent) {
+        for (const GpBuiltinModule *b = gp_builtin_modules; b->name; b++)
+            if (b->init && strcmp(b->name, full) == 0)
+                return load_builtin(fullname, b);
+    }
+    for (const GpEmbeddedModule *e = gp_embedded_modules; e->name; e++)
+        if (strcmp(e->name, full) == 0)
+            return load_embedded(fullname, e);
+    GpObject *pathlist;
+    int found;
+    if (parent) {
+        GpObject *pp = NULL;
+        if (gp_getattr_opt(parent, gp_str_intern_cstr("__path__"), &pp) < 0)
+            return NULL;
+        if (!pp) {
+            GpObject *pn = gp_str_from_utf8(full, dot - full);
+            gp_err_format(&GpExc_ModuleNotFoundError, "No module named %R; %R is not a package",
+                          fullname, pn);
+            GP_XDECREF(pn);
+            GpObject *exc = gp_err_occurred();
+            if (exc && GP_TYPE_CHECK(exc, &GpExc_ImportError))
+                GP_SETREF(((GpImportError *)exc)->name, gp_newref(fullname));
+            return NULL;
+        }
+        m = find_in_path(fullname, last, pp, &found);
+        GP_DECREF(pp);
+    } else {
+        pathlist = gp_dict_getitem_str(in->sysdict, "path");
+        m = find_in_path(fullname, last, pathlist, &found);
+    }
+    if (m || found)
+        return m;
+    return not_found(fullname);
+}
+
+/* Resolve a relative import against the importing module's globals. */
+static GpObject *resolve_name(GpObject *name, GpObject *globals, int level)
+{
+    GpObject *package = globals ? gp_dict_getitem_str(globals, "__package__") : NULL;
+    GpObject *base = NULL;
+    if (package && package != gp_None) {
+        if (!GP_STR_CHECK(package)) {
+            gp_err_set_string(&GpExc_TypeError, "package must be a string");
+            return NULL;
+        }
+        base = gp_newref(package);
+    } else {
+        GpObject *mn = globals ? gp_dict_getitem_str(globals, "__name__") : NULL;
+        if (!mn || !GP_STR_CHECK(mn)) {
+            gp_err_set_string(&GpExc_ImportError, "attempted relative import with no known parent package");
+            return NULL;
+        }
+        if (gp_dict_getitem_str(globals, "__path__")) {
+            base = gp_newref(mn);
+        } else {
+            const char *s = GP_STR_DATA(mn);
+            const char *dot = strrchr(s, '.');
+            base = dot ? gp_str_from_utf8(s, dot - s) : gp_str_empty();
+        }
+    }
+    if (!base)
+        return NULL;
+    if (GP_STR_NBYTES(base) == 0) {
+        GP_DECREF(base);
+        gp_err_set_string(&GpExc_ImportError, "attempted relative import with no known parent package");
+        return NULL;
+    }
+    const char *s = GP_STR_DATA(base);
+    gp_ssize end = GP_STR_NBYTES(base);
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && s[end - 1] != '.')
+            end--;
+        if (end == 0) {
+            GP_DECREF(base);
+            gp_err_set_string(&GpExc_ImportError, "attempted relative import beyond top-level package");
+            return NULL;
+        }
+        end--;
+    }
+    GpObject *r;
+    if (name && GP_STR_NBYTES(name) > 0)
+        r = gp_str_from_format("%.*s.%U", (int)end, s, name);
+    else
+        r = gp_str_from_utf8(s, end);
+    GP_DECREF(base);
+    return r;
+}
+
+/* Import every component of a dotted absolute name; returns the leaf. */
+static GpObject *import_dotted(GpObject *absname)
+{
+    GpObject *m = gp_dict_getitem_err(gp_interp()->modules, absname);
+    if (m && m != gp_None)
+        return gp_newref(m);
+    if (gp_err_occurred())
+        return NULL;
+    const char *s = GP_STR_DATA(absname);
+    gp_ssize n = GP_STR_NBYTES(absname);
+    GpObject *parent = NULL;
+    gp_ssize start = 0;
+    for (;;) {
+        gp_ssize end = start;
+        while (end < n && s[end] != '.')
+            end++;
+        GpObject *part = gp_str_from_utf8(s, end);
+        if (!part) {
+            GP_XDECREF(parent);
+            return NULL;
+        }
+        GpObject *mod = import_one(part, parent);
+        if (mod && parent) {
+            /* bind the submodule as an attribute of its parent */
+            GpObject *lastname = gp_str_from_utf8(s + start, end - start);
+            if (!lastname || gp_setattr(parent, lastname, mod) < 0)
+                gp_err_clear();
+            GP_XDECREF(lastname);
+        }
+        GP_DECREF(part);
+        GP_XDECREF(parent);
+        if (!mod)
+            return NULL;
+        parent = mod;
+        if (end >= n)
+            return parent;
+        start = end + 1;
+    }
+}
+
+GpObject *gp_import_module_level(GpObject *name, GpObject *globals, GpObject *fromlist, int level)
+{
+    if (!GP_STR_CHECK(name)) {
+        gp_err_set_string(&GpExc_TypeError, "module name must be str, not %T");
+        return NULL;
+    }
+    if (level < 0) {
+        gp_err_set_string(&GpExc_ValueError, "level must be >= 0");
+        return NULL;
+    }
+    GpObject *absname;
+    if (level > 0) {
+        absname = resolve_name(name, globals, level);
+        if (!absname)
+            return NULL;
+    } else {
+        if (GP_STR_NBYTES(name) == 0) {
+            gp_err_set_string(&GpExc_ValueError, "Empty module name");
+            return NULL;
+        }
+        absname = gp_newref(name);
+    }
+    GpObject *leaf = import_dotted(absname);
+    if (!leaf) {
+        GP_DECREF(absname);
+        return NULL;
+    }
+    int has_from = fromlist && fromlist != gp_None && gp_is_true(fromlist) > 0;
+    if (!has_from) {
+        GP_DECREF(absname);
+        if (level == 0 && strchr(GP_STR_DATA(name), '.')) {
+            /* `import a.b.c` binds the top-level package a */
+            const char *s = GP_STR_DATA(name);
+            GpObject *top = gp_str_from_utf8(s, strchr(s, '.') - s);
+            GpObject *tm = top ? gp_dict_getitem_err(gp_interp()->modules, top) : NULL;
+            GP_XDECREF(top);
+            GP_DECREF(leaf);
+            if (!tm) {
+                if (!gp_err_occurred())
+                    gp_err_set_string(&GpExc_KeyError, "top-level package missing");
+                return NULL;
+            }
+            return gp_newref(tm);
+        }
+        if (level > 0 && GP_STR_NBYTES(name) == 0) {
+            return leaf;
+        }
+        if (level > 0) {
+            /* `from . import x` goes through the fromlist path; a plain
+             * relative import returns the package root of the name */
+            return leaf;
+        }
+        return leaf;
+    }
+    /* from pkg import sub: import submodules named in the fromlist */
+    GpObject *path = NULL;
+    if (gp_getattr_opt(leaf, gp_str_intern_cstr("__path__"), &path) > 0) {
+        GP_DECREF(path);
+        GpObject *it = gp_iter(fromlist);
+        GpObject *item;
+        while (it && (item = gp_iter_next(it))) {
+            if (GP_STR_CHECK(item) && gp_str_eq_cstr(item, "*")) {
+                GpObject *all = NULL;
+                if (gp_getattr_opt(leaf, gp_str_intern_cstr("__all__"), &all) > 0) {
+                    GpObject *ai = gp_iter(all);
+                    GpObject *sub;
+                    while (ai && (sub = gp_iter_next(ai))) {
+                        if (GP_STR_CHECK(sub) && gp_hasattr(leaf, sub) == 0) {
+                            GpObject *full = gp_str_from_format("%U.%U", absname, sub);
+                            GpObject *sm = full ? import_dotted(full) : NULL;
+                            GP_XDECREF(full);
+                            GP_XDECREF(sm);
+                            if (!sm)
+                                gp_err_clear();
+                        }
+                        GP_DECREF(sub);
+                    }
+                    GP_XDECREF(ai);
+                    GP_DECREF(all);
+                }
+                gp_err_clear();
+            } else if (GP_STR_CHECK(item) && gp_hasattr(leaf, item) == 0) {
+                GpObject *full = gp_str_from_format("%U.%U", absname, item);
+                GpObject *sm = full ? import_dotted(full) : NULL;
+                GP_XDECREF(full);
+                if (!sm) {
+                    /* only a missing submodule of that exact name is ignored */
+                    GpObject *e = gp_err_occurred();
+                    if (e && GP_TYPE_CHECK(e, &GpExc_ModuleNotFoundError))
+                        gp_err_clear();
+                    else {
+                        GP_DECREF(item);
+                        GP_DECREF(it);
+                        GP_DECREF(leaf);
+                        GP_DECREF(absname);
+                        return NULL;
+                    }
+                }
+                GP_XDECREF(sm);
+            }
+            GP_DECREF(item);
+        }
+        GP_XDECREF(it);
+        if (gp_err_occurred()) {
+            GP_DECREF(leaf);
+            GP_DECREF(absname);
+            return NULL;
+        }
+    } else {
+        gp_err_clear();
+    }
+    GP_DECREF(absname);
+    return leaf;
+}
+
+GpObject *gp_import(const char *name)
+{
+    GpObject *n = gp_str_from_cstr(name);
+    if (!n)
+        return NULL;
+    GpObject *r = import_dotted(n);
+    GP_DECREF(n);
+    return r;
+}
+
+GpObject *gp_import_add_module(const char *name)
+{
+    GpObject *m = gp_dict_getitem_str(gp_interp()->modules, name);
+    if (m)
+        return gp_newref(m);
+    m = gp_module_new(name);
+    if (!m)
+        return NULL;
+    if (gp_dict_setitem_str(gp_interp()->modules, name, m) < 0) {
+        GP_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* builtins.__import__ */
+GpObject *gp_builtin_import(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "name", "globals", "locals", "fromlist", "level", NULL };
+    GpObject *a[5];
+    if (gp_args_parse("__import__", args, nargs, kwnames, kwlist, 1, 5, a) < 0)
+        return NULL;
+    int64_t level = 0;
+    if (a[4] && gp_int_as_i64(a[4], &level) < 0)
+        return NULL;
+    GpObject *globals = a[1] && GP_DICT_CHECK(a[1]) ? a[1] : NULL;
+    return gp_import_module_level(a[0], globals, a[3], (int)level);
+}
+
+/* ---- running __main__ ----------------------------------------------------- */
+
+static GpObject *main_module(const char *file)
+{
+    GpObject *m = gp_import_add_module("__main__");
+    if (!m)
+        return NULL;
+    GpObject *d = GP_MODULE_DICT(m);
+    gp_dict_setitem_str(d, "__builtins__", gp_interp()->builtins_module);
+    if (file) {
+        GpObject *f = str_of(file);
+        if (f) {
+            gp_dict_setitem_str(d, "__file__", f);
+            GP_DECREF(f);
+        }
+    }
+    return m;
+}
+
+int gp_run_main_file(const char *path)
+{
+    GpObject *m = main_module(path);
+    if (!m)
+        return -1;
+    GpObject *pathobj = str_of(path);
+    gp_ssize len;
+    char *src = pathobj ? read_file(path, &len, pathobj) : NULL;
+    if (!src) {
+        GP_XDECREF(pathobj);
+        GP_DECREF(m);
+        return -1;
+    }
+    int r = exec_source_in(m, src, len, pathobj);
+    free(src);
+    GP_DECREF(pathobj);
+    GP_DECREF(m);
+    return r;
+}
+
+int gp_run_string(const char *src, const char *filename, int mode_single)
+{
+    GpObject *m = main_module(NULL);
+    if (!m)
+        return -1;
+    GpObject *fn = str_of(filename);
+    GpObject *code = fn ? gp_compile_source(src, (gp_ssize)strlen(src), fn,
+                                            mode_single ? "single" : "exec", 0, 0)
+                        : NULL;
+    GP_XDECREF(fn);
+    if (!code) {
+        GP_DECREF(m);
+        return -1;
+    }
+    GpObject *r = gp_eval_code(code, GP_MODULE_DICT(m), GP_MODULE_DICT(m));
+    GP_DECREF(code);
+    GP_DECREF(m);
+    if (!r)
+        return -1;
+    GP_DECREF(r);
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* Start-up and shut-down of the interpreter. */
+#ifndef GP_RUNTIME_H
+#define GP_RUNTIME_H
+#include "objects/object.h"
+
+typedef struct GpConfig {
+    int argc;                  /* sys.argv */
+    char **argv;
+    const char *path0;         /* sys.path[0], or NULL for '' */
+    int unbuffered;            /* -u */
+    int inspect;               /* -i */
+    int verbose;
+    int optimize;              /* -O count */
+    int preempt_instruction;   /* -X preempt=instruction (default 1) */
+    double switch_interval;    /* -X switchinterval, 0 = default */
+    int nxoptions;
+    char **xoptions;           /* "name" or "name=value" */
+    const char *executable;
+} GpConfig;
+
+/* Initialise everything: types, builtins, sys, the main thread state. 0 or -1
+ * (an error message has been printed). Also usable by unit tests with NULL. */
+int gp_runtime_init(const GpConfig *cfg);
+/* atexit callbacks, flush std streams; returns the exit status to use. */
+int gp_runtime_finalize(int status);
+/* Exit status for an uncaught exception (SystemExit rules; prints traceback). */
+int gp_handle_uncaught(void);
+/* SIGINT -> KeyboardInterrupt, SIGPIPE ignored (vm/signals.c). */
+void gp_signals_install(void);
+#endif

@@ -1,0 +1,13 @@
+# f-string self-documenting expressions (=)
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:>5}")
+print(f"{x + 1 = }")
+print(f"{3.0/2=:.2f}")
+items = [1, 2]
+print(f"{len(items)=}")

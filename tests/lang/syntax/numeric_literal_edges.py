@@ -1,0 +1,11 @@
+# numeric literal edge cases
+print(0 == -0, 0.0 == -0.0, str(-0.0))
+print(1_0 + 0x_f + 0o_7 + 0b_1)
+print(9999999999999999999999 + 1)
+print(0.1 * 3, 1.1 + 2.2)
+print(1e22, 1e21, 1e-7, 123e-2)
+print(1 if 1e0 == 1 else 0)
+print(0x7fffffffffffffff + 1, -0x8000000000000000 - 1)
+print(2 ** 63, 2 ** 64, -(2 ** 63))
+print(10 ** 20 / 10 ** 10, 10 ** 20 // 10 ** 10)
+print(1e300 * 1e10, -1e300 * 1e10)
