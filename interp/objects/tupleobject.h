@@ -20,4 +20,22 @@ GpObject *gp_tuple_from_array(GpObject *const *items, gp_ssize n);  /* increfs *
 GpObject *gp_tuple_pack(gp_ssize n, ...);          /* increfs */
 GpObject *gp_tuple_slice(GpObject *t, gp_ssize lo, gp_ssize hi);
 int gp_tuple_resize(GpObject **pt, gp_ssize n);    /* fresh tuples only */
+
+/* ---- helpers shared by the container files (tuple, list, range, dict) --- */
+/* Lexicographic rich comparison of two item arrays (list/tuple semantics):
+ * new reference to the result, NULL on error. */
+GpObject *gp_seq_richcompare(GpObject *const *a, gp_ssize na, GpObject *const *b, gp_ssize nb,
+                             int op);
+/* "open" + repr(items) joined by ", " + "close" (tuple of one gets "(x,)"
+ * from the caller passing trailing ","). */
+GpObject *gp_seq_repr(GpObject *const *items, gp_ssize n, const char *open, const char *close);
+/* An index argument (o[i]) as gp_ssize; IndexError "cannot fit..." on
+ * overflow. Raises TypeError "<what> indices must be integers or slices, not
+ * X" when o is not an index. -1 with an error set on failure. */
+gp_ssize gp_seq_index_arg(GpObject *o, const char *what);
+/* start/stop arguments of index(): None or an int clamped to [-max, max]. */
+int gp_seq_clamped_index(GpObject *o, gp_ssize *out);
+/* Number of items of an already known-size sequence to repeat n times:
+ * OverflowError for too big results. */
+int gp_seq_repeat_size(gp_ssize len, gp_ssize n, gp_ssize *out);
 #endif

@@ -61,7 +61,39 @@ GpObject *gp_call_special(GpObject *self, GpObject *name, GpObject *const *args,
 GpObject *gp_type_mro_c3(GpType *t);
 int gp_type_compute_mro(GpType *t);              /* sets t->mro (may call a metaclass mro()) */
 
-/* Slot machinery (typeobject_slots.c). */
+/* Slot machinery (typeobject_slots.c).
+ * One GpSlotDef per special-method name: the C slot it maps to (offset in
+ * GpType), the wrapper that exposes a C slot as a Python method (NULL for
+ * names that only dispatch, like __getattr__) and the dispatcher that
+ * implements the slot for a class defining the method in Python. */
+struct GpSlotDef;
+typedef GpObject *(*gp_wrapperfunc)(GpObject *self, GpObject *const *args, size_t nargs,
+                                    GpObject *kwnames, void *wrapped, const struct GpSlotDef *sd);
+typedef struct GpSlotDef {
+    const char *name;
+    size_t offset;              /* offsetof(GpType, slot) */
+    void *dispatcher;
+    gp_wrapperfunc wrapper;
+    int op;                     /* rich comparison op, or 0 */
+    GpObject *name_obj;         /* interned name, set by gp_slots_init */
+} GpSlotDef;
+
+/* slot wrapper ('wrapper_descriptor', e.g. int.__add__) and its bound form
+ * ('method-wrapper', e.g. (1).__add__) */
+typedef struct GpWrapperDescr {
+    GpObject ob;
+    GpType *owner;
+    GpObject *name;
+    const GpSlotDef *sd;
+    void *wrapped;              /* the C slot function */
+} GpWrapperDescr;
+typedef struct GpMethodWrapper {
+    GpObject ob;
+    GpWrapperDescr *descr;
+    GpObject *self;
+} GpMethodWrapper;
+GpObject *gp_descr_new_wrapper(GpType *owner, const GpSlotDef *sd, void *wrapped);
+
 int gp_slots_init(void);
 int gp_type_add_slot_wrappers(GpType *t);        /* wrappers for t's own non-NULL slots */
 int gp_type_fixup_slots(GpType *t);              /* heap types: dispatchers from the MRO */

@@ -394,7 +394,8 @@ int gp_format_double(double x, const GpFormatSpec *spec, char **out, size_t *out
     size_t sl = (len > 0 && (txt[0] == '-' || txt[0] == '+' || txt[0] == ' ')) ? 1 : 0;
     char sign_prefix[2] = {sl ? txt[0] : 0, 0};
     int rc;
-    if (!isfinite(x)) {
+    if (len > sl && (txt[sl] == 'i' || txt[sl] == 'n' || txt[sl] == 'I' || txt[sl] == 'N')) {
+        /* inf / nan (also x*100 overflowing for '%'): no grouping */
         rc = gp_fmt_pad(txt + sl, len - sl, len - sl, sign_prefix, spec, '>', out, outlen);
     } else {
         size_t i = sl;
@@ -494,6 +495,12 @@ int gp_format_str(const char *s, size_t n, size_t ncps, const GpFormatSpec *spec
     *errmsg = NULL;
     if (spec->type != 0 && spec->type != 's')
         return GP_FMT_EUNKNOWN;
+    if (spec->grouping) {
+        /* str's default type is 's', which takes no grouping */
+        snprintf(tl_msg, sizeof tl_msg, "Cannot specify '%c' with 's'.", spec->grouping);
+        *errmsg = tl_msg;
+        return GP_FMT_EMSG;
+    }
     if (spec->sign) {
         *errmsg = "Sign not allowed in string format specifier";
         return GP_FMT_EMSG;

@@ -16,6 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* float() / int() strip only these ASCII spaces (not \x1c-\x1f, which
+ * str.isspace() accepts). */
+static int num_isspace(int c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0d);
+}
+
 /* ---- digits --------------------------------------------------------------- */
 
 /* p significant digits of ax (finite, > 0) via "%.*e".  tmp must hold p + 32
@@ -52,6 +59,146 @@ static int strip_zeros(char *dig, int nd)
     return nd;
 }
 
+/* Round the digit string d[0..nd) (value 0.d * 10**decpt) to p digits, half
+ * up, into out; adjusts *decpt on carry.  Returns 0 when d beyond p is
+ * exactly "5000..." (then d itself may be a rounded value and the tie must be
+ * decided on the exact binary value: caller asks snprintf instead). */
+static int round_text(const char *d, int nd, int p, char *out, int *decpt)
+{
+    memcpy(out, d, (size_t)p);
+    out[p] = '\0';
+    if (p >= nd)
+        return 1;
+    if (d[p] == '5') {
+        int rest = 0;
+        for (int i = p + 1; i < nd; i++)
+            if (d[i] != '0')
+                rest = 1;
+        if (!rest)
+            return 0;
+    }
+    if (d[p] >= '5') {
+        int i = p - 1;
+        while (i >= 0 && out[i] == '9')
+            out[i--] = '0';
+        if (i >= 0) {
+            out[i]++;
+        } else {
+            out[0] = '1'; /* 99..9 -> 100..0 */
+            (*decpt)++;
+        }
+    }
+    return 1;
+}
+
+/* Does 0.d[0..nd) * 10**decpt read back as ax? */
+static int text_roundtrips(const char *d, int nd, int decpt, double ax)
+{
+    char t[48];
+    int k = 0;
+    t[k++] = d[0];
+    t[k++] = '.';
+    memcpy(t + k, d + 1, (size_t)nd - 1);
+    k += nd - 1;
+    snprintf(t + k, sizeof t - (size_t)k, "e%d", decpt - 1);
+    return strtod(t, NULL) == ax;
+}
+
+/* Add one unit in the last place of d[0..p). */
+static void bump_text(char *d, int p, int *decpt)
+{
+    int i = p - 1;
+    while (i >= 0 && d[i] == '9')
+        d[i--] = '0';
+    if (i >= 0) {
+        d[i]++;
+    } else {
+        d[0] = '1';
+        (*decpt)++;
+    }
+}
+
+/* Shortest round-trip digits of finite ax > 0; among the shortest, the one
+ * nearest to ax. */
+static int shortest_digits(double ax, char *digits, int *decpt)
+{
+    char tmp[64];
+    char d17[24];
+    int e10;
+    snprintf(tmp, sizeof tmp, "%.16e", ax);
+    sci_split(tmp, d17, &e10);
+    int mexp;
+    double m = frexp(ax, &mexp);
+    if (ax < DBL_MIN) {
+        /* subnormal: fewer bits, so several short decimals may fit; the
+         * interval is symmetric, so "p digits work" is monotonic in p */
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (roundtrips(ax, mid, tmp, sizeof tmp))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        sci_text(ax, lo, tmp, sizeof tmp);
+        int nd = sci_split(tmp, digits, &e10);
+        *decpt = e10 + 1;
+        return strip_zeros(digits, nd);
+    }
+    if (m != 0.5) {
+        /* The rounding interval is symmetric and narrower than the spacing
+         * of 15-digit decimals, so: if the nearest 15-digit decimal reads
+         * back it is the only <= 15-digit one (strip its zeros); else try
+         * the nearest 16-digit one; else all 17 digits. */
+        for (int p = 15; p <= 16; p++) {
+            int dp = e10 + 1;
+            if (!round_text(d17, 17, p, digits, &dp)) {
+                /* a tie in the 17-digit text: let the C library round */
+                char t2[64];
+                snprintf(t2, sizeof t2, "%.*e", p - 1, ax);
+                if (strtod(t2, NULL) == ax) {
+                    int ee;
+                    int nd = sci_split(t2, digits, &ee);
+                    *decpt = ee + 1;
+                    return strip_zeros(digits, nd);
+                }
+                continue;
+            }
+            if (text_roundtrips(digits, p, dp, ax)) {
+                *decpt = dp;
+                return strip_zeros(digits, p);
+            }
+        }
+        memcpy(digits, d17, 18);
+        *decpt = e10 + 1;
+        return strip_zeros(digits, 17);
+    }
+    /* A power of two: the interval below ax is half as wide as above, so
+     * the nearest p-digit decimal may fail while the next one up works.
+     * Rare: search every length. */
+    for (int p = 1; p <= 17; p++) {
+        char t2[64];
+        snprintf(t2, sizeof t2, "%.*e", p - 1, ax);
+        int ee;
+        int nd = sci_split(t2, digits, &ee);
+        if (strtod(t2, NULL) == ax) {
+            *decpt = ee + 1;
+            return strip_zeros(digits, nd);
+        }
+        if (strtod(t2, NULL) < ax) {
+            int dp = ee + 1;
+            bump_text(digits, nd, &dp);
+            if (text_roundtrips(digits, nd, dp, ax)) {
+                *decpt = dp;
+                return strip_zeros(digits, nd);
+            }
+        }
+    }
+    memcpy(digits, d17, 18);
+    *decpt = e10 + 1;
+    return strip_zeros(digits, 17);
+}
+
 int gp_float_digits(double x, int mode, int ndigits, char *digits, int *decpt)
 {
     double ax = fabs(x);
@@ -77,36 +224,7 @@ int gp_float_digits(double x, int mode, int ndigits, char *digits, int *decpt)
             *decpt = n;
             return strip_zeros(digits, n);
         }
-        char tmp[64];
-        int p;
-        int mexp;
-        double m = frexp(ax, &mexp);
-        if (m == 0.5) {
-            /* power of two: the rounding interval is lopsided, so the
-               "longer works if shorter works" shortcut is not safe */
-            for (p = 1; p < 17; p++)
-                if (roundtrips(ax, p, tmp, sizeof tmp))
-                    break;
-        } else if (!roundtrips(ax, 16, tmp, sizeof tmp)) {
-            p = 17;
-        } else if (!roundtrips(ax, 15, tmp, sizeof tmp)) {
-            p = 16;
-        } else {
-            int lo = 1, hi = 15;
-            while (lo < hi) {
-                int mid = (lo + hi) / 2;
-                if (roundtrips(ax, mid, tmp, sizeof tmp))
-                    hi = mid;
-                else
-                    lo = mid + 1;
-            }
-            p = lo;
-        }
-        sci_text(ax, p, tmp, sizeof tmp);
-        int e10;
-        int nd = sci_split(tmp, digits, &e10);
-        *decpt = e10 + 1;
-        return strip_zeros(digits, nd);
+        return shortest_digits(ax, digits, decpt);
     }
     /* mode 2 */
     int p = ndigits < 1 ? 1 : ndigits;
@@ -523,9 +641,9 @@ char *gp_float_hex(double x, char *buf)
 int gp_float_fromhex(const char *s, size_t n, double *out)
 {
     size_t i = 0, j = n;
-    while (i < j && gp_ascii_isspace((unsigned char)s[i]))
+    while (i < j && num_isspace((unsigned char)s[i]))
         i++;
-    while (j > i && gp_ascii_isspace((unsigned char)s[j - 1]))
+    while (j > i && num_isspace((unsigned char)s[j - 1]))
         j--;
     if (memchr(s + i, '\0', j - i))
         return -1;
@@ -615,9 +733,9 @@ static const char *scan_digits(const char *p, const char *end, char **w)
 int gp_parse_float(const char *s, size_t n, double *out)
 {
     const char *p = s, *end = s + n;
-    while (p < end && gp_ascii_isspace((unsigned char)*p))
+    while (p < end && num_isspace((unsigned char)*p))
         p++;
-    while (end > p && gp_ascii_isspace((unsigned char)end[-1]))
+    while (end > p && num_isspace((unsigned char)end[-1]))
         end--;
     if (p == end)
         return -1;
@@ -697,9 +815,9 @@ int gp_int_text_normalize(const char *s, size_t n, int base, char *digits_out,
     if (base != 0 && (base < 2 || base > 36))
         return -2;
     const char *p = s, *end = s + n;
-    while (p < end && gp_ascii_isspace((unsigned char)*p))
+    while (p < end && num_isspace((unsigned char)*p))
         p++;
-    while (end > p && gp_ascii_isspace((unsigned char)end[-1]))
+    while (end > p && num_isspace((unsigned char)end[-1]))
         end--;
     int neg = 0;
     if (p < end && (*p == '+' || *p == '-'))

@@ -79,15 +79,11 @@ char *gp_float_hex(double x, char *buf);
  * ("hexadecimal value too large to represent as a float"). */
 int gp_float_fromhex(const char *s, size_t n, double *out);
 
-/* True for the characters Python's str.isspace() accepts in ASCII:
- * \t \n \v \f \r, \x1c-\x1f and space. */
-static inline int gp_ascii_isspace(int c)
-{
-    return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-}
-
 /* float(str) for ASCII text s[0..n) (may contain NULs: they make it invalid).
- * Accepts surrounding whitespace, a sign, decimal digits with single
+ * The caller replaces non-ASCII Unicode whitespace by ' ' and Unicode
+ * decimal digits by ASCII ones first (like CPython).
+ * Accepts surrounding whitespace (' ', \t \n \v \f \r only: float() and
+ * int() reject \x1c-\x1f), a sign, decimal digits with single
  * underscores between digits (in the integer part, the fraction and the
  * exponent), "inf", "infinity", "nan" in any case.  Values beyond the range
  * become +-inf / +-0 like CPython.  Returns 0 and sets *out, or -1 when

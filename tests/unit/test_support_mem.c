@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "mem/gpmem.h"
 
@@ -436,6 +438,43 @@ static void test_backend_switch(void)
     assert_heap_ok();
 }
 
+/* After fork the child owns a private copy of every arena and keeps using it;
+ * the parent's heap is unaffected by what the child does. */
+static void test_fork_child_uses_copy(void)
+{
+    enum { N = 2000 };
+    static unsigned char *ptr[N];
+    for (int i = 0; i < N; i++) {
+        ptr[i] = gp_mem_malloc(1 + i % 300);
+        memset(ptr[i], (unsigned char)i, 1 + i % 300);
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    CU_ASSERT_FATAL(pid >= 0);
+    if (pid == 0) {
+        int bad = gp_mem_check(NULL) != 0;
+        for (int i = 0; i < N; i += 2) {       /* free half, churn, re-check */
+            bad |= ptr[i][0] != (unsigned char)i;
+            gp_mem_free(ptr[i]);
+        }
+        for (int i = 0; i < 50000; i++)
+            gp_mem_free(gp_mem_malloc(1 + i % 512));
+        bad |= gp_mem_check(NULL) != 0;
+        _exit(bad ? 1 : 0);
+    }
+    int status = 0;
+    CU_ASSERT_EQUAL(waitpid(pid, &status, 0), pid);
+    CU_ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    size_t bad = 0;
+    for (int i = 0; i < N; i++) {                 /* parent: all still intact */
+        for (int k = 0; k < 1 + i % 300; k++)
+            bad += ptr[i][k] != (unsigned char)i;
+        gp_mem_free(ptr[i]);
+    }
+    CU_ASSERT_EQUAL(bad, 0);
+    assert_heap_ok();
+}
+
 /* ---- randomised: 1e6 operations against a shadow table ---------------------------- */
 
 typedef struct { unsigned char *p; size_t n; unsigned seed; } Slot;
@@ -529,5 +568,6 @@ void gp_cu_register(void)
     CU_add_test(s, "fullest arena first", test_fullest_arena_first);
     CU_add_test(s, "stats and report", test_stats_and_report);
     CU_add_test(s, "backend switch", test_backend_switch);
+    CU_add_test(s, "fork: child uses its copy", test_fork_child_uses_copy);
     CU_add_test(s, "1e6 random operations", test_random_operations);
 }

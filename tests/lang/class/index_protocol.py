@@ -4,7 +4,7 @@ class Idx:
     def __index__(self): return self.v
 i = Idx(2)
 print("abcdef"[i], [10, 20, 30][Idx(-1)], "abcdef"[Idx(1):Idx(4)])
-print(bin(Idx(5)), hex(Idx(255)), list(range(Idx(3))), operator_index := None)
+print(bin(Idx(5)), hex(Idx(255)), list(range(Idx(3))))
 import operator
 print(operator.index(Idx(7)), (1, 2, 3) * Idx(2))
 class NotIdx:

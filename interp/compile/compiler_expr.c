@@ -1,0 +1,834 @@
+/* compiler_expr.c -- code generation for expressions, assignment targets,
+ * names and conditional jumps.
+ *
+ * Small constant folds done here, as CPython does: tuples of constants load
+ * as one constant, `-<number>` is a constant, `not` in a condition flips the
+ * jump, `if <constant>` keeps one branch, __debug__ is a constant.
+ */
+#include <string.h>
+#include "compile/compiler.h"
+
+#define LOCOF(n) (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset
+
+int gp_c_binop_code(int op);
+
+static int err_at(GpCompiler *c, int lineno, int col, int end_lineno, int end_col, const char *msg,
+                  const char *arg)
+{
+    gp_compiler_error(c->filename, c->src, c->srclen, lineno, col, end_lineno, end_col, msg, arg);
+    return -1;
+}
+
+/* ---- constants ------------------------------------------------------------------- */
+
+static int looks_like_identifier(const char *s, size_t n)
+{
+    if (n == 0 || n > 64)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (!(ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (i > 0 && ch >= '0' && ch <= '9')))
+            return 0;
+    }
+    return 1;
+}
+
+static GpObject *make_str(const char *s, size_t n)
+{
+    gp_ssize ncp = 0;
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80)
+            ascii = 0;
+        if ((ch & 0xC0) != 0x80)
+            ncp++;
+    }
+    GpObject *o = gp_str_from_utf8_trusted(s, (gp_ssize)n, ncp, ascii);
+    if (o && looks_like_identifier(s, n))
+        gp_str_intern_inplace(&o);
+    return o;
+}
+
+GpObject *gp_c_constant_value(GpAstExpr *e)
+{
+    if (e->kind == GP_AST_EXPR_Tuple) {
+        GpAstSeq *elts = &e->v.Tuple.elts;
+        GpObject *t = gp_tuple_new(elts->n);
+        if (!t)
+            return NULL;
+        for (int i = 0; i < elts->n; i++) {
+            GpObject *v = gp_c_constant_value(elts->items[i]);
+            if (!v) {
+                GP_DECREF(t);
+                return NULL;
+            }
+            GP_TUPLE_SET(t, i, v);
+        }
+        return t;
+    }
+    if (e->kind == GP_AST_EXPR_UnaryOp && e->v.UnaryOp.op == GP_AST_UNARY_USub) {
+        GpObject *v = gp_c_constant_value(e->v.UnaryOp.operand);
+        if (!v)
+            return NULL;
+        GpObject *r = gp_negative(v);
+        GP_DECREF(v);
+        return r;
+    }
+    if (e->kind != GP_AST_EXPR_Constant) {
+        gp_err_set_string(&GpExc_SystemError, "compiler: not a constant");
+        return NULL;
+    }
+    const GpAstConstant *k = &e->v.Constant;
+    switch (k->kind) {
+    case GP_CONST_NONE: return gp_newref(gp_None);
+    case GP_CONST_TRUE: return gp_newref(gp_True);
+    case GP_CONST_FALSE: return gp_newref(gp_False);
+    case GP_CONST_ELLIPSIS: return gp_newref(gp_Ellipsis);
+    case GP_CONST_INT: return gp_int_from_string(k->text, (gp_ssize)strlen(k->text), k->base);
+    case GP_CONST_FLOAT: return gp_float_new(k->dval);
+    case GP_CONST_COMPLEX: return gp_complex_new(0.0, k->dval);
+    case GP_CONST_STR: return make_str(k->str, k->len);
+    case GP_CONST_BYTES: return gp_bytes_from(k->str, (gp_ssize)k->len);
+    }
+    gp_err_set_string(&GpExc_SystemError, "compiler: bad constant");
+    return NULL;
+}
+
+/* Is e a constant (a literal, a tuple of them, or -number)? */
+static int is_constant_expr(GpAstExpr *e)
+{
+    if (e->kind == GP_AST_EXPR_Constant)
+        return 1;
+    if (e->kind == GP_AST_EXPR_Tuple) {
+        for (int i = 0; i < e->v.Tuple.elts.n; i++) {
+            GpAstExpr *x = e->v.Tuple.elts.items[i];
+            if (!is_constant_expr(x))
+                return 0;
+        }
+        return 1;
+    }
+    if (e->kind == GP_AST_EXPR_UnaryOp && e->v.UnaryOp.op == GP_AST_UNARY_USub) {
+        GpAstExpr *o = e->v.UnaryOp.operand;
+        return o->kind == GP_AST_EXPR_Constant &&
+               (o->v.Constant.kind == GP_CONST_INT || o->v.Constant.kind == GP_CONST_FLOAT ||
+                o->v.Constant.kind == GP_CONST_COMPLEX);
+    }
+    return 0;
+}
+
+/* ---- names -------------------------------------------------------------------------- */
+
+int gp_c_check_forbidden(GpCompiler *c, const char *name, int lineno, int col, int end_lineno,
+                         int end_col)
+{
+    if (strcmp(name, "__debug__") == 0)
+        return err_at(c, lineno, col, end_lineno, end_col, "cannot assign to __debug__", NULL);
+    return 0;
+}
+
+int gp_c_name_op(GpCompiler *c, const char *name, int ctx, int lineno, int col)
+{
+    GpUnit *u = c->u;
+    if (strcmp(name, "__debug__") == 0) {
+        if (ctx == GP_AST_CTX_Load)
+            return gp_c_load_const(c, gp_bool(c->optimize == 0));
+        return err_at(c, lineno, col, lineno, col + 9,
+                      ctx == GP_AST_CTX_Del ? "cannot delete __debug__" : "cannot assign to __debug__",
+                      NULL);
+    }
+    int scope = gp_symscope_resolve(u->ste, name);
+    int is_func = u->ste->kind == GP_SCOPE_FUNCTION;
+    enum { K_FAST, K_DEREF, K_GLOBAL, K_NAME } kind = K_NAME;
+    switch (scope) {
+    case GP_SYM_FREE:
+    case GP_SYM_CELL:
+        kind = K_DEREF;
+        break;
+    case GP_SYM_LOCAL:
+        kind = is_func ? K_FAST : K_NAME;
+        break;
+    case GP_SYM_GLOBAL_IMPLICIT:
+        kind = is_func ? K_GLOBAL : K_NAME;
+        break;
+    case GP_SYM_GLOBAL_EXPLICIT:
+        kind = K_GLOBAL;
+        break;
+    }
+    int idx, op;
+    switch (kind) {
+    case K_FAST:
+        idx = gp_c_varname_index(u, name);
+        if (idx < 0)
+            goto name_kind;
+        op = ctx == GP_AST_CTX_Load ? OP_LOAD_FAST : ctx == GP_AST_CTX_Store ? OP_STORE_FAST
+                                                                             : OP_DELETE_FAST;
+        return gp_c_emit(c, op, idx);
+    case K_DEREF:
+        idx = gp_c_deref_index(u, name);
+        if (idx < 0)
+            goto name_kind;
+        if (ctx == GP_AST_CTX_Load)
+            op = u->ste->kind == GP_SCOPE_CLASS ? OP_LOAD_CLASSDEREF : OP_LOAD_DEREF;
+        else
+            op = ctx == GP_AST_CTX_Store ? OP_STORE_DEREF : OP_DELETE_DEREF;
+        return gp_c_emit(c, op, idx);
+    case K_GLOBAL:
+        idx = gp_c_add_name(c, name);
+        GP_C_CHECK(idx);
+        op = ctx == GP_AST_CTX_Load ? OP_LOAD_GLOBAL : ctx == GP_AST_CTX_Store ? OP_STORE_GLOBAL
+                                                                               : OP_DELETE_GLOBAL;
+        return gp_c_emit(c, op, idx);
+    case K_NAME:
+    name_kind:
+        idx = gp_c_add_name(c, name);
+        GP_C_CHECK(idx);
+        op = ctx == GP_AST_CTX_Load ? OP_LOAD_NAME : ctx == GP_AST_CTX_Store ? OP_STORE_NAME
+                                                                             : OP_DELETE_NAME;
+        return gp_c_emit(c, op, idx);
+    }
+    return 0;
+}
+
+/* ---- assignment targets --------------------------------------------------------------- */
+
+static int unpack_helper(GpCompiler *c, GpAstExpr *t, GpAstSeq *elts)
+{
+    int n = elts->n, star = -1;
+    for (int i = 0; i < n; i++) {
+        GpAstExpr *e = elts->items[i];
+        if (e->kind == GP_AST_EXPR_Starred) {
+            if (star >= 0)
+                return err_at(c, LOCOF(e), "multiple starred expressions in assignment", NULL);
+            star = i;
+        }
+    }
+    c->u->lineno = t->lineno;
+    if (star < 0)
+        return gp_c_emit(c, OP_UNPACK_SEQUENCE, n);
+    int before = star, after = n - star - 1;
+    if (before >= 256 || after >= (1 << 16))
+        return err_at(c, LOCOF(t), "too many expressions in star-unpacking assignment", NULL);
+    return gp_c_emit(c, OP_UNPACK_EX, before | (after << 8));
+}
+
+int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
+{
+    switch (t->kind) {
+    case GP_AST_EXPR_Name:
+        return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Store, t->lineno, t->col_offset);
+    case GP_AST_EXPR_Attribute: {
+        GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
+        int ai = gp_c_add_name(c, t->v.Attribute.attr);
+        GP_C_CHECK(ai);
+        c->u->lineno = t->lineno;
+        return gp_c_emit(c, OP_STORE_ATTR, ai);
+    }
+    case GP_AST_EXPR_Subscript:
+        GP_C_CHECK(gp_c_expr(c, t->v.Subscript.value));
+        GP_C_CHECK(gp_c_expr(c, t->v.Subscript.slice));
+        c->u->lineno = t->lineno;
+        return gp_c_emit(c, OP_STORE_SUBSCR, 0);
+    case GP_AST_EXPR_Tuple:
+    case GP_AST_EXPR_List: {
+        GpAstSeq *elts = t->kind == GP_AST_EXPR_Tuple ? &t->v.Tuple.elts : &t->v.List.elts;
+        GP_C_CHECK(unpack_helper(c, t, elts));
+        for (int i = 0; i < elts->n; i++) {
+            GpAstExpr *e = elts->items[i];
+            if (e->kind == GP_AST_EXPR_Starred)
+                e = e->v.Starred.value;
+            GP_C_CHECK(gp_c_store_target(c, e));
+        }
+        return 0;
+    }
+    case GP_AST_EXPR_Starred:
+        return err_at(c, LOCOF(t), "starred assignment target must be in a list or tuple", NULL);
+    default:
+        return err_at(c, LOCOF(t), "cannot assign to expression", NULL);
+    }
+}
+
+int gp_c_delete_target(GpCompiler *c, GpAstExpr *t)
+{
+    c->u->lineno = t->lineno;
+    switch (t->kind) {
+    case GP_AST_EXPR_Name:
+        return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Del, t->lineno, t->col_offset);
+    case GP_AST_EXPR_Attribute: {
+        GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
+        int ai = gp_c_add_name(c, t->v.Attribute.attr);
+        GP_C_CHECK(ai);
+        return gp_c_emit(c, OP_DELETE_ATTR, ai);
+    }
+    case GP_AST_EXPR_Subscript:
+        GP_C_CHECK(gp_c_expr(c, t->v.Subscript.value));
+        GP_C_CHECK(gp_c_expr(c, t->v.Subscript.slice));
+        return gp_c_emit(c, OP_DELETE_SUBSCR, 0);
+    case GP_AST_EXPR_Tuple:
+    case GP_AST_EXPR_List: {
+        GpAstSeq *elts = t->kind == GP_AST_EXPR_Tuple ? &t->v.Tuple.elts : &t->v.List.elts;
+        for (int i = 0; i < elts->n; i++)
+            GP_C_CHECK(gp_c_delete_target(c, elts->items[i]));
+        return 0;
+    }
+    default:
+        return err_at(c, LOCOF(t), "cannot delete expression", NULL);
+    }
+}
+
+/* ---- conditions ------------------------------------------------------------------------------ */
+
+static int compare_op(GpCompiler *c, GpAstCmpOp op)
+{
+    switch (op) {
+    case GP_AST_CMP_Eq: return gp_c_emit(c, OP_COMPARE_OP, GP_EQ);
+    case GP_AST_CMP_NotEq: return gp_c_emit(c, OP_COMPARE_OP, GP_NE);
+    case GP_AST_CMP_Lt: return gp_c_emit(c, OP_COMPARE_OP, GP_LT);
+    case GP_AST_CMP_LtE: return gp_c_emit(c, OP_COMPARE_OP, GP_LE);
+    case GP_AST_CMP_Gt: return gp_c_emit(c, OP_COMPARE_OP, GP_GT);
+    case GP_AST_CMP_GtE: return gp_c_emit(c, OP_COMPARE_OP, GP_GE);
+    case GP_AST_CMP_Is: return gp_c_emit(c, OP_IS_OP, 0);
+    case GP_AST_CMP_IsNot: return gp_c_emit(c, OP_IS_OP, 1);
+    case GP_AST_CMP_In: return gp_c_emit(c, OP_CONTAINS_OP, 0);
+    case GP_AST_CMP_NotIn: return gp_c_emit(c, OP_CONTAINS_OP, 1);
+    }
+    return 0;
+}
+
+int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
+{
+    if (++c->depth > GP_COMPILER_MAX_DEPTH) {
+        c->depth--;
+        return gp_compiler_recursion_error();
+    }
+    int r = 0;
+    switch (e->kind) {
+    case GP_AST_EXPR_UnaryOp:
+        if (e->v.UnaryOp.op == GP_AST_UNARY_Not) {
+            r = gp_c_jump_if(c, e->v.UnaryOp.operand, label, !cond);
+            goto out;
+        }
+        break;
+    case GP_AST_EXPR_BoolOp: {
+        GpAstSeq *vals = &e->v.BoolOp.values;
+        int is_or = e->v.BoolOp.op == GP_AST_BOOL_Or;
+        /* `a and b` jumps on false as soon as one is false; on true only after all */
+        int next = label;
+        if (cond != is_or) {
+            next = gp_c_new_label(c);
+            if (next < 0) {
+                r = -1;
+                goto out;
+            }
+        }
+        for (int i = 0; i < vals->n - 1; i++)
+            if ((r = gp_c_jump_if(c, vals->items[i], next, is_or)) < 0)
+                goto out;
+        if ((r = gp_c_jump_if(c, vals->items[vals->n - 1], label, cond)) < 0)
+            goto out;
+        if (next != label)
+            r = gp_c_bind_label(c, next);
+        goto out;
+    }
+    case GP_AST_EXPR_IfExp: {
+        int end = gp_c_new_label(c), nxt = gp_c_new_label(c);
+        if ((end | nxt) < 0 || gp_c_jump_if(c, e->v.IfExp.test, nxt, 0) < 0 ||
+            gp_c_jump_if(c, e->v.IfExp.body, label, cond) < 0 ||
+            gp_c_emit_jump(c, OP_JUMP_FORWARD, end) < 0 || gp_c_bind_label(c, nxt) < 0 ||
+            gp_c_jump_if(c, e->v.IfExp.orelse, label, cond) < 0 || gp_c_bind_label(c, end) < 0)
+            r = -1;
+        goto out;
+    }
+    case GP_AST_EXPR_Compare:
+        if (e->v.Compare.ops.n == 1 && GP_CMPOP_AT(e->v.Compare.ops, 0) == GP_AST_CMP_Is) {
+            GpAstExpr *rhs = e->v.Compare.comparators.items[0];
+            if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
+                if ((r = gp_c_expr(c, e->v.Compare.left)) < 0)
+                    goto out;
+                c->u->lineno = e->lineno;
+                r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
+                goto out;
+            }
+        }
+        if (e->v.Compare.ops.n == 1 && GP_CMPOP_AT(e->v.Compare.ops, 0) == GP_AST_CMP_IsNot) {
+            GpAstExpr *rhs = e->v.Compare.comparators.items[0];
+            if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
+                if ((r = gp_c_expr(c, e->v.Compare.left)) < 0)
+                    goto out;
+                c->u->lineno = e->lineno;
+                r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_NOT_NONE : OP_POP_JUMP_IF_NONE, label);
+                goto out;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    if ((r = gp_c_expr(c, e)) < 0)
+        goto out;
+    c->u->lineno = e->lineno;
+    r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+out:
+    c->depth--;
+    return r;
+}
+
+/* ---- calls ---------------------------------------------------------------------------------------- */
+
+static int has_starred(GpAstSeq *args)
+{
+    for (int i = 0; i < args->n; i++)
+        if (((GpAstExpr *)args->items[i])->kind == GP_AST_EXPR_Starred)
+            return 1;
+    return 0;
+}
+
+static int has_double_star(GpAstSeq *kws)
+{
+    for (int i = 0; i < kws->n; i++)
+        if (((GpAstKeyword *)kws->items[i])->arg == NULL)
+            return 1;
+    return 0;
+}
+
+static int check_keywords(GpCompiler *c, GpAstSeq *kws)
+{
+    for (int i = 0; i < kws->n; i++) {
+        GpAstKeyword *k = kws->items[i];
+        if (!k->arg)
+            continue;
+        if (strcmp(k->arg, "__debug__") == 0)
+            return err_at(c, LOCOF(k), "cannot assign to __debug__", NULL);
+        for (int j = i + 1; j < kws->n; j++) {
+            GpAstKeyword *o = kws->items[j];
+            if (o->arg && strcmp(o->arg, k->arg) == 0)
+                return err_at(c, LOCOF(o), "keyword argument repeated: %s", k->arg);
+        }
+    }
+    return 0;
+}
+
+/* True when the call needs CALL_FUNCTION_EX (a *args or **kwargs). */
+static int call_is_ex(GpAstSeq *args, GpAstSeq *kws)
+{
+    return has_starred(args) || has_double_star(kws) || args->n + kws->n > 250;
+}
+
+/* The callable (and for a plain call the NULL below it) is already on the
+ * stack, followed by `npushed` extra positional arguments. */
+int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, int lineno)
+{
+    GP_C_CHECK(check_keywords(c, kws));
+    if (!call_is_ex(args, kws)) {
+        for (int i = 0; i < args->n; i++)
+            GP_C_CHECK(gp_c_expr(c, args->items[i]));
+        if (kws->n) {
+            GpObject *names = gp_tuple_new(kws->n);
+            if (!names)
+                return -1;
+            for (int i = 0; i < kws->n; i++) {
+                GpAstKeyword *k = kws->items[i];
+                GpObject *s = gp_str_intern_cstr(k->arg);
+                if (!s) {
+                    GP_DECREF(names);
+                    return -1;
+                }
+                GP_TUPLE_SET(names, i, s);
+            }
+            for (int i = 0; i < kws->n; i++) {
+                GpAstKeyword *k = kws->items[i];
+                if (gp_c_expr(c, k->value) < 0) {
+                    GP_DECREF(names);
+                    return -1;
+                }
+            }
+            int ki = gp_c_add_const(c, names);
+            GP_C_CHECK(ki);
+            c->u->lineno = lineno;
+            GP_C_EMIT(c, OP_KW_NAMES, ki);
+        }
+        c->u->lineno = lineno;
+        return gp_c_emit(c, OP_CALL, npushed + args->n + kws->n);
+    }
+    /* positional arguments as a tuple */
+    if (!has_starred(args)) {
+        for (int i = 0; i < args->n; i++)
+            GP_C_CHECK(gp_c_expr(c, args->items[i]));
+        GP_C_EMIT(c, OP_BUILD_TUPLE, npushed + args->n);
+    } else {
+        GP_C_EMIT(c, OP_BUILD_LIST, npushed);
+        for (int i = 0; i < args->n; i++) {
+            GpAstExpr *a = args->items[i];
+            if (a->kind == GP_AST_EXPR_Starred) {
+                GP_C_CHECK(gp_c_expr(c, a->v.Starred.value));
+                GP_C_EMIT(c, OP_LIST_EXTEND, 1);
+            } else {
+                GP_C_CHECK(gp_c_expr(c, a));
+                GP_C_EMIT(c, OP_LIST_APPEND, 1);
+            }
+        }
+        GP_C_EMIT(c, OP_LIST_TO_TUPLE, 0);
+    }
+    /* keyword arguments as a dict */
+    if (kws->n) {
+        int have_dict = 0, pending = 0;
+        for (int i = 0; i < kws->n; i++) {
+            GpAstKeyword *k = kws->items[i];
+            if (k->arg) {
+                GpObject *s = gp_str_intern_cstr(k->arg);
+                GP_C_CHECK(gp_c_load_const(c, s));
+                GP_C_CHECK(gp_c_expr(c, k->value));
+                pending++;
+                continue;
+            }
+            if (pending) {
+                GP_C_EMIT(c, OP_BUILD_MAP, pending);
+                if (have_dict)
+                    GP_C_EMIT(c, OP_DICT_MERGE, 1);
+                have_dict = 1;
+                pending = 0;
+            }
+            if (!have_dict) {
+                GP_C_EMIT(c, OP_BUILD_MAP, 0);
+                have_dict = 1;
+            }
+            GP_C_CHECK(gp_c_expr(c, k->value));
+            GP_C_EMIT(c, OP_DICT_MERGE, 1);
+        }
+        if (pending) {
+            GP_C_EMIT(c, OP_BUILD_MAP, pending);
+            if (have_dict)
+                GP_C_EMIT(c, OP_DICT_MERGE, 1);
+        }
+    }
+    c->u->lineno = lineno;
+    return gp_c_emit(c, OP_CALL_FUNCTION_EX, kws->n ? 1 : 0);
+}
+
+static int compile_call(GpCompiler *c, GpAstExpr *e)
+{
+    GpAstExpr *f = e->v.Call.func;
+    GpAstSeq *args = &e->v.Call.args, *kws = &e->v.Call.keywords;
+    int ex = call_is_ex(args, kws);
+    if (!ex && f->kind == GP_AST_EXPR_Attribute) {
+        GP_C_CHECK(gp_c_expr(c, f->v.Attribute.value));
+        int ai = gp_c_add_name(c, f->v.Attribute.attr);
+        GP_C_CHECK(ai);
+        c->u->lineno = f->end_lineno > 0 ? f->end_lineno : f->lineno;
+        GP_C_EMIT(c, OP_LOAD_METHOD, ai);
+        return gp_c_call_helper(c, 0, args, kws, e->lineno);
+    }
+    if (!ex)
+        GP_C_EMIT(c, OP_PUSH_NULL, 0);
+    GP_C_CHECK(gp_c_expr(c, f));
+    return gp_c_call_helper(c, 0, args, kws, e->lineno);
+}
+
+/* ---- displays -------------------------------------------------------------------------------------- */
+
+static int compile_sequence(GpCompiler *c, GpAstSeq *elts, int build_op, int extend_op, int add_op,
+                            int to_tuple)
+{
+    int starred = has_starred(elts);
+    if (!starred && elts->n <= 250) {
+        for (int i = 0; i < elts->n; i++)
+            GP_C_CHECK(gp_c_expr(c, elts->items[i]));
+        return gp_c_emit(c, build_op, elts->n);
+    }
+    GP_C_EMIT(c, build_op == OP_BUILD_SET ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    for (int i = 0; i < elts->n; i++) {
+        GpAstExpr *a = elts->items[i];
+        if (a->kind == GP_AST_EXPR_Starred) {
+            GP_C_CHECK(gp_c_expr(c, a->v.Starred.value));
+            GP_C_EMIT(c, extend_op, 1);
+        } else {
+            GP_C_CHECK(gp_c_expr(c, a));
+            GP_C_EMIT(c, add_op, 1);
+        }
+    }
+    if (to_tuple)
+        GP_C_EMIT(c, OP_LIST_TO_TUPLE, 0);
+    return 0;
+}
+
+static int compile_dict(GpCompiler *c, GpAstExpr *e)
+{
+    GpAstSeq *keys = &e->v.Dict.keys, *vals = &e->v.Dict.values;
+    int have_dict = 0, pending = 0;
+    for (int i = 0; i < vals->n; i++) {
+        GpAstExpr *k = keys->items[i];
+        if (k) {
+            GP_C_CHECK(gp_c_expr(c, k));
+            GP_C_CHECK(gp_c_expr(c, vals->items[i]));
+            if (++pending == 16) {
+                GP_C_EMIT(c, OP_BUILD_MAP, pending);
+                if (have_dict)
+                    GP_C_EMIT(c, OP_DICT_UPDATE, 1);
+                have_dict = 1;
+                pending = 0;
+            }
+            continue;
+        }
+        if (pending) {
+            GP_C_EMIT(c, OP_BUILD_MAP, pending);
+            if (have_dict)
+                GP_C_EMIT(c, OP_DICT_UPDATE, 1);
+            have_dict = 1;
+            pending = 0;
+        }
+        if (!have_dict) {
+            GP_C_EMIT(c, OP_BUILD_MAP, 0);
+            have_dict = 1;
+        }
+        GP_C_CHECK(gp_c_expr(c, vals->items[i]));
+        GP_C_EMIT(c, OP_DICT_UPDATE, 1);
+    }
+    if (pending || !have_dict) {
+        GP_C_EMIT(c, OP_BUILD_MAP, pending);
+        if (have_dict)
+            GP_C_EMIT(c, OP_DICT_UPDATE, 1);
+    }
+    return 0;
+}
+
+static int compile_formatted(GpCompiler *c, GpAstExpr *e)
+{
+    GP_C_CHECK(gp_c_expr(c, e->v.FormattedValue.value));
+    int conv = 0;
+    switch (e->v.FormattedValue.conversion) {
+    case 's': conv = 1; break;
+    case 'r': conv = 2; break;
+    case 'a': conv = 3; break;
+    default: conv = 0; break;
+    }
+    if (e->v.FormattedValue.format_spec) {
+        GP_C_CHECK(gp_c_expr(c, e->v.FormattedValue.format_spec));
+        conv |= 4;
+    }
+    c->u->lineno = e->lineno;
+    return gp_c_emit(c, OP_FORMAT_VALUE, conv);
+}
+
+static int compile_joined(GpCompiler *c, GpAstExpr *e)
+{
+    GpAstSeq *vals = &e->v.JoinedStr.values;
+    if (vals->n == 0)
+        return gp_c_load_const(c, gp_str_empty());
+    if (vals->n == 1 && ((GpAstExpr *)vals->items[0])->kind == GP_AST_EXPR_FormattedValue)
+        return gp_c_expr(c, vals->items[0]);
+    int n = 0;
+    for (int i = 0; i < vals->n; i++) {
+        GP_C_CHECK(gp_c_expr(c, vals->items[i]));
+        n++;
+    }
+    if (n == 1)
+        return 0;
+    return gp_c_emit(c, OP_BUILD_STRING, n);
+}
+
+static int compile_compare(GpCompiler *c, GpAstExpr *e)
+{
+    GpAstSeq *ops = &e->v.Compare.ops, *cmps = &e->v.Compare.comparators;
+    GP_C_CHECK(gp_c_expr(c, e->v.Compare.left));
+    int n = ops->n;
+    if (n == 1) {
+        GP_C_CHECK(gp_c_expr(c, cmps->items[0]));
+        c->u->lineno = e->lineno;
+        return compare_op(c, GP_CMPOP_AT(*ops, 0));
+    }
+    int cleanup = gp_c_new_label(c), end = gp_c_new_label(c);
+    GP_C_CHECK(cleanup | end);
+    for (int i = 0; i < n - 1; i++) {
+        GP_C_CHECK(gp_c_expr(c, cmps->items[i]));
+        c->u->lineno = e->lineno;
+        GP_C_EMIT(c, OP_SWAP, 2);
+        GP_C_EMIT(c, OP_COPY, 2);
+        GP_C_CHECK(compare_op(c, GP_CMPOP_AT(*ops, i)));
+        GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup));
+    }
+    GP_C_CHECK(gp_c_expr(c, cmps->items[n - 1]));
+    c->u->lineno = e->lineno;
+    GP_C_CHECK(compare_op(c, GP_CMPOP_AT(*ops, n - 1)));
+    GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, end));
+    GP_C_BIND(c, cleanup);
+    GP_C_EMIT(c, OP_SWAP, 2);
+    GP_C_EMIT(c, OP_POP_TOP, 0);
+    GP_C_BIND(c, end);
+    return 0;
+}
+
+static int compile_slice(GpCompiler *c, GpAstExpr *e)
+{
+    int n = 2;
+    if (e->v.Slice.lower)
+        GP_C_CHECK(gp_c_expr(c, e->v.Slice.lower));
+    else
+        GP_C_CHECK(gp_c_load_none(c));
+    if (e->v.Slice.upper)
+        GP_C_CHECK(gp_c_expr(c, e->v.Slice.upper));
+    else
+        GP_C_CHECK(gp_c_load_none(c));
+    if (e->v.Slice.step) {
+        GP_C_CHECK(gp_c_expr(c, e->v.Slice.step));
+        n = 3;
+    }
+    return gp_c_emit(c, OP_BUILD_SLICE, n);
+}
+
+static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
+{
+    GpUnit *u = c->u;
+    u->lineno = e->lineno;
+    switch (e->kind) {
+    case GP_AST_EXPR_BoolOp: {
+        int end = gp_c_new_label(c);
+        GP_C_CHECK(end);
+        int op = e->v.BoolOp.op == GP_AST_BOOL_And ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+        GpAstSeq *vals = &e->v.BoolOp.values;
+        for (int i = 0; i < vals->n - 1; i++) {
+            GP_C_CHECK(gp_c_expr(c, vals->items[i]));
+            GP_C_CHECK(gp_c_emit_jump(c, op, end));
+        }
+        GP_C_CHECK(gp_c_expr(c, vals->items[vals->n - 1]));
+        GP_C_BIND(c, end);
+        return 0;
+    }
+    case GP_AST_EXPR_NamedExpr:
+        GP_C_CHECK(gp_c_expr(c, e->v.NamedExpr.value));
+        GP_C_EMIT(c, OP_COPY, 1);
+        return gp_c_store_target(c, e->v.NamedExpr.target);
+    case GP_AST_EXPR_BinOp:
+        GP_C_CHECK(gp_c_expr(c, e->v.BinOp.left));
+        GP_C_CHECK(gp_c_expr(c, e->v.BinOp.right));
+        u->lineno = e->lineno;
+        return gp_c_emit(c, OP_BINARY_OP, gp_c_binop_code(e->v.BinOp.op));
+    case GP_AST_EXPR_UnaryOp:
+        if (is_constant_expr(e))
+            return gp_c_load_const(c, gp_c_constant_value(e));
+        GP_C_CHECK(gp_c_expr(c, e->v.UnaryOp.operand));
+        u->lineno = e->lineno;
+        switch (e->v.UnaryOp.op) {
+        case GP_AST_UNARY_Invert: return gp_c_emit(c, OP_UNARY_INVERT, 0);
+        case GP_AST_UNARY_Not: return gp_c_emit(c, OP_UNARY_NOT, 0);
+        case GP_AST_UNARY_UAdd: return gp_c_emit(c, OP_UNARY_POSITIVE, 0);
+        case GP_AST_UNARY_USub: return gp_c_emit(c, OP_UNARY_NEGATIVE, 0);
+        }
+        return 0;
+    case GP_AST_EXPR_Lambda:
+        return gp_c_lambda(c, e);
+    case GP_AST_EXPR_IfExp: {
+        int end = gp_c_new_label(c), orelse = gp_c_new_label(c);
+        GP_C_CHECK(end | orelse);
+        GP_C_CHECK(gp_c_jump_if(c, e->v.IfExp.test, orelse, 0));
+        GP_C_CHECK(gp_c_expr(c, e->v.IfExp.body));
+        GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, end));
+        GP_C_BIND(c, orelse);
+        GP_C_CHECK(gp_c_expr(c, e->v.IfExp.orelse));
+        GP_C_BIND(c, end);
+        return 0;
+    }
+    case GP_AST_EXPR_Dict:
+        return compile_dict(c, e);
+    case GP_AST_EXPR_Set:
+        return compile_sequence(c, &e->v.Set.elts, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, 0);
+    case GP_AST_EXPR_ListComp:
+    case GP_AST_EXPR_SetComp:
+    case GP_AST_EXPR_DictComp:
+    case GP_AST_EXPR_GeneratorExp:
+        return gp_c_comprehension(c, e);
+    case GP_AST_EXPR_Await:
+        return err_at(c, LOCOF(e), "'await' outside async function", NULL);
+    case GP_AST_EXPR_Yield:
+        if (u->ste->kind != GP_SCOPE_FUNCTION)
+            return err_at(c, LOCOF(e), "'yield' outside function", NULL);
+        if (e->v.Yield.value)
+            GP_C_CHECK(gp_c_expr(c, e->v.Yield.value));
+        else
+            GP_C_CHECK(gp_c_load_none(c));
+        u->lineno = e->lineno;
+        return gp_c_emit(c, OP_YIELD_VALUE, 0);
+    case GP_AST_EXPR_YieldFrom:
+        if (u->ste->kind != GP_SCOPE_FUNCTION)
+            return err_at(c, LOCOF(e), "'yield' outside function", NULL);
+        GP_C_CHECK(gp_c_expr(c, e->v.YieldFrom.value));
+        u->lineno = e->lineno;
+        GP_C_EMIT(c, OP_GET_YIELD_FROM_ITER, 0);
+        GP_C_CHECK(gp_c_load_none(c));
+        return gp_c_emit(c, OP_YIELD_FROM, 0);
+    case GP_AST_EXPR_Compare:
+        return compile_compare(c, e);
+    case GP_AST_EXPR_Call:
+        return compile_call(c, e);
+    case GP_AST_EXPR_FormattedValue:
+        return compile_formatted(c, e);
+    case GP_AST_EXPR_JoinedStr:
+        return compile_joined(c, e);
+    case GP_AST_EXPR_Constant:
+        return gp_c_load_const(c, gp_c_constant_value(e));
+    case GP_AST_EXPR_Attribute: {
+        if (e->v.Attribute.ctx != GP_AST_CTX_Load)
+            return gp_c_store_target(c, e);
+        GP_C_CHECK(gp_c_expr(c, e->v.Attribute.value));
+        int ai = gp_c_add_name(c, e->v.Attribute.attr);
+        GP_C_CHECK(ai);
+        u->lineno = e->lineno;
+        return gp_c_emit(c, OP_LOAD_ATTR, ai);
+    }
+    case GP_AST_EXPR_Subscript:
+        GP_C_CHECK(gp_c_expr(c, e->v.Subscript.value));
+        GP_C_CHECK(gp_c_expr(c, e->v.Subscript.slice));
+        u->lineno = e->lineno;
+        return gp_c_emit(c, OP_BINARY_SUBSCR, 0);
+    case GP_AST_EXPR_Starred:
+        return err_at(c, LOCOF(e), "can't use starred expression here", NULL);
+    case GP_AST_EXPR_Name:
+        return gp_c_name_op(c, e->v.Name.id, GP_AST_CTX_Load, e->lineno, e->col_offset);
+    case GP_AST_EXPR_List: {
+        GpAstSeq *elts = &e->v.List.elts;
+        if (elts->n >= 3 && !has_starred(elts)) {
+            int allconst = 1;
+            for (int i = 0; i < elts->n && allconst; i++)
+                allconst = is_constant_expr(elts->items[i]);
+            if (allconst) {
+                GP_C_EMIT(c, OP_BUILD_LIST, 0);
+                GpObject *t = gp_tuple_new(elts->n);
+                if (!t)
+                    return -1;
+                for (int i = 0; i < elts->n; i++) {
+                    GpObject *v = gp_c_constant_value(elts->items[i]);
+                    if (!v) {
+                        GP_DECREF(t);
+                        return -1;
+                    }
+                    GP_TUPLE_SET(t, i, v);
+                }
+                GP_C_CHECK(gp_c_load_const(c, t));
+                return gp_c_emit(c, OP_LIST_EXTEND, 1);
+            }
+        }
+        return compile_sequence(c, elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, 0);
+    }
+    case GP_AST_EXPR_Tuple:
+        if (is_constant_expr(e))
+            return gp_c_load_const(c, gp_c_constant_value(e));
+        return compile_sequence(c, &e->v.Tuple.elts, OP_BUILD_TUPLE, OP_LIST_EXTEND, OP_LIST_APPEND, 1);
+    case GP_AST_EXPR_Slice:
+        return compile_slice(c, e);
+    }
+    gp_err_set_string(&GpExc_SystemError, "compiler: unknown expression kind");
+    return -1;
+}
+
+int gp_c_expr(GpCompiler *c, GpAstExpr *e)
+{
+    if (++c->depth > GP_COMPILER_MAX_DEPTH) {
+        c->depth--;
+        return gp_compiler_recursion_error();
+    }
+    int saved = c->u->lineno;
+    int r = compile_expr_inner(c, e);
+    c->u->lineno = saved;
+    c->depth--;
+    return r;
+}

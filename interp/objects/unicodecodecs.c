@@ -1,0 +1,619 @@
+/* unicodecodecs.c -- the built-in text codecs: UTF-8, ASCII, Latin-1,
+ * UTF-16 and UTF-32, with CPython's error handlers.
+ *
+ * str.encode, bytes.decode, str(b, enc) and file I/O come through here.
+ * Decoding UTF-8 is a validation pass (support/utf8.c) followed by one copy:
+ * str's internal form is UTF-8 already. Error handling follows the codec
+ * rules of CPython: the handler is applied to the failing range
+ * [start, end) reported by the decoder (for UTF-8: the maximal invalid
+ * prefix), and the resulting UnicodeDecodeError/UnicodeEncodeError carries
+ * (encoding, object, start, end, reason) so its message reads like
+ * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".
+ */
+#include <string.h>
+#include <ctype.h>
+#include "gilpy.h"
+#include "support/utf8.h"
+
+typedef enum {
+    EH_STRICT, EH_IGNORE, EH_REPLACE, EH_SURROGATEESCAPE, EH_BACKSLASHREPLACE,
+    EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_UNKNOWN,
+} ErrHandler;
+
+static ErrHandler err_handler(const char *errors)
+{
+    if (!errors || !strcmp(errors, "strict"))
+        return EH_STRICT;
+    if (!strcmp(errors, "ignore"))
+        return EH_IGNORE;
+    if (!strcmp(errors, "replace"))
+        return EH_REPLACE;
+    if (!strcmp(errors, "surrogateescape"))
+        return EH_SURROGATEESCAPE;
+    if (!strcmp(errors, "backslashreplace"))
+        return EH_BACKSLASHREPLACE;
+    if (!strcmp(errors, "surrogatepass"))
+        return EH_SURROGATEPASS;
+    if (!strcmp(errors, "xmlcharrefreplace"))
+        return EH_XMLCHARREFREPLACE;
+    return EH_UNKNOWN;
+}
+
+static void unknown_handler(const char *errors)
+{
+    gp_err_format(&GpExc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* ---- encoding names ---------------------------------------------------- */
+
+static const struct { const char *alias, *canon; } codec_aliases[] = {
+    {"utf_8", "utf-8"}, {"utf8", "utf-8"}, {"u8", "utf-8"}, {"utf", "utf-8"},
+    {"cp65001", "utf-8"}, {"utf8_ucs2", "utf-8"}, {"utf8_ucs4", "utf-8"},
+    {"ascii", "ascii"}, {"us_ascii", "ascii"}, {"646", "ascii"}, {"us", "ascii"},
+    {"ansi_x3.4_1968", "ascii"}, {"ansi_x3_4_1968", "ascii"}, {"cp367", "ascii"},
+    {"latin_1", "latin-1"}, {"latin1", "latin-1"}, {"iso_8859_1", "latin-1"},
+    {"iso8859_1", "latin-1"}, {"8859", "latin-1"}, {"cp819", "latin-1"}, {"l1", "latin-1"},
+    {"latin", "latin-1"}, {"iso_ir_100", "latin-1"}, {"iso_8859_1_1987", "latin-1"},
+    {"csisolatin1", "latin-1"}, {"ibm819", "latin-1"},
+    {"utf_16", "utf-16"}, {"utf16", "utf-16"}, {"u16", "utf-16"},
+    {"utf_16_le", "utf-16-le"}, {"utf_16le", "utf-16-le"},
+    {"utf_16_be", "utf-16-be"}, {"utf_16be", "utf-16-be"},
+    {"utf_32", "utf-32"}, {"utf32", "utf-32"}, {"u32", "utf-32"},
+    {"utf_32_le", "utf-32-le"}, {"utf_32le", "utf-32-le"},
+    {"utf_32_be", "utf-32-be"}, {"utf_32be", "utf-32-be"},
+    {NULL, NULL},
+};
+
+const char *gp_codec_canonical(const char *encoding)
+{
+    if (!encoding)
+        return "utf-8";
+    /* fast exact matches */
+    if (!strcmp(encoding, "utf-8") || !strcmp(encoding, "utf8"))
+        return "utf-8";
+    char norm[64];
+    size_t k = 0;
+    int pending = 0;
+    for (const char *p = encoding; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (isalnum(c) || c == '.') {
+            if (pending && k > 0 && k < sizeof norm - 1)
+                norm[k++] = '_';
+            pending = 0;
+            if (k < sizeof norm - 1)
+                norm[k++] = (char)tolower(c);
+            else
+                return NULL;
+        } else {
+            pending = 1;
+        }
+    }
+    norm[k] = '\0';
+    for (int i = 0; codec_aliases[i].alias; i++)
+        if (!strcmp(norm, codec_aliases[i].alias))
+            return codec_aliases[i].canon;
+    return NULL;
+}
+
+/* ---- a growable byte buffer -------------------------------------------- */
+
+typedef struct {
+    char *buf;
+    gp_ssize len, cap;
+    char small[256];
+} ByteBuf;
+
+static void bb_init(ByteBuf *b)
+{
+    b->buf = b->small;
+    b->len = 0;
+    b->cap = sizeof b->small;
+}
+
+static int bb_reserve(ByteBuf *b, gp_ssize extra)
+{
+    if (b->len + extra <= b->cap)
+        return 0;
+    gp_ssize nc = b->cap * 2;
+    if (nc < b->len + extra)
+        nc = b->len + extra;
+    char *nb = b->buf == b->small ? gp_mem_malloc((size_t)nc) : gp_mem_realloc(b->buf, (size_t)nc);
+    if (!nb) {
+        gp_err_no_memory();
+        return -1;
+    }
+    if (b->buf == b->small)
+        memcpy(nb, b->small, (size_t)b->len);
+    b->buf = nb;
+    b->cap = nc;
+    return 0;
+}
+
+static int bb_write(ByteBuf *b, const void *p, gp_ssize n)
+{
+    if (bb_reserve(b, n) < 0)
+        return -1;
+    memcpy(b->buf + b->len, p, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+static void bb_free(ByteBuf *b)
+{
+    if (b->buf != b->small)
+        gp_mem_free(b->buf);
+}
+
+static GpObject *bb_finish_bytes(ByteBuf *b)
+{
+    GpObject *r = gp_bytes_from(b->buf, b->len);
+    bb_free(b);
+    return r;
+}
+
+/* ---- raising the Unicode errors ---------------------------------------- */
+
+static void raise_decode_error(const char *encoding, const char *s, gp_ssize n, gp_ssize start,
+                               gp_ssize end, const char *reason)
+{
+    GpObject *a[5];
+    a[0] = gp_str_from_cstr(encoding);
+    a[1] = gp_bytes_from(s, n);
+    a[2] = gp_int_from_ssize(start);
+    a[3] = gp_int_from_ssize(end);
+    a[4] = gp_str_from_cstr(reason);
+    if (a[0] && a[1] && a[2] && a[3] && a[4]) {
+        GpObject *exc = gp_exc_new(&GpExc_UnicodeDecodeError, a, 5);
+        if (exc)
+            gp_err_raise(exc);
+    }
+    for (int i = 0; i < 5; i++)
+        GP_XDECREF(a[i]);
+}
+
+static void raise_encode_error(const char *encoding, GpObject *str, gp_ssize start, gp_ssize end,
+                               const char *reason)
+{
+    GpObject *a[5];
+    a[0] = gp_str_from_cstr(encoding);
+    a[1] = gp_newref(str);
+    a[2] = gp_int_from_ssize(start);
+    a[3] = gp_int_from_ssize(end);
+    a[4] = gp_str_from_cstr(reason);
+    if (a[0] && a[2] && a[3] && a[4]) {
+        GpObject *exc = gp_exc_new(&GpExc_UnicodeEncodeError, a, 5);
+        if (exc)
+            gp_err_raise(exc);
+    }
+    for (int i = 0; i < 5; i++)
+        GP_XDECREF(a[i]);
+}
+
+static const char hexd[] = "0123456789abcdef";
+
+/* Apply a decode error handler to the bad bytes s[start, end). */
+static int decode_handle(GpStrWriter *w, ErrHandler eh, const char *s, gp_ssize start, gp_ssize end)
+{
+    switch (eh) {
+    case EH_IGNORE:
+        return 0;
+    case EH_REPLACE:
+        return gp_strw_write_char(w, 0xFFFD);
+    case EH_SURROGATEESCAPE:
+        for (gp_ssize i = start; i < end; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (gp_strw_write_char(w, c < 128 ? c : 0xDC00 + c) < 0)
+                return -1;
+        }
+        return 0;
+    case EH_BACKSLASHREPLACE:
+        for (gp_ssize i = start; i < end; i++) {
+            unsigned char c = (unsigned char)s[i];
+            char b[4] = {'\\', 'x', hexd[c >> 4], hexd[c & 15]};
+            if (gp_strw_write_ascii(w, b, 4) < 0)
+                return -1;
+        }
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+/* ---- UTF-8 --------------------------------------------------------------- */
+
+GpObject *gp_str_decode_utf8(const char *s, gp_ssize n, const char *errors)
+{
+    size_t ncp;
+    gp_utf8_error err;
+    if (gp_utf8_isascii(s, (size_t)n))
+        return gp_str_from_utf8_trusted(s, n, n, 1);
+    ErrHandler eh = err_handler(errors);
+    int allow_sur = eh == EH_SURROGATEPASS;
+    if (gp_utf8_check(s, (size_t)n, allow_sur, &ncp, &err))
+        return gp_str_from_utf8_trusted(s, n, (gp_ssize)ncp, (gp_ssize)ncp == n);
+    if (eh == EH_STRICT || eh == EH_SURROGATEPASS) {
+        raise_decode_error("utf-8", s, n, (gp_ssize)err.start, (gp_ssize)err.end, err.reason);
+        return NULL;
+    }
+    if (eh == EH_UNKNOWN || eh == EH_XMLCHARREFREPLACE) {
+        if (eh == EH_UNKNOWN)
+            unknown_handler(errors);
+        else
+            gp_err_format(&GpExc_TypeError,
+                          "don't know how to handle UnicodeDecodeError in error callback");
+        return NULL;
+    }
+    GpStrWriter w;
+    gp_strw_init(&w);
+    gp_ssize pos = 0;
+    for (;;) {
+        if (gp_utf8_check(s + pos, (size_t)(n - pos), 0, &ncp, &err)) {
+            if (gp_strw_write(&w, s + pos, n - pos) < 0)
+                goto fail;
+            break;
+        }
+        gp_ssize st = pos + (gp_ssize)err.start, en = pos + (gp_ssize)err.end;
+        if (gp_strw_write(&w, s + pos, st - pos) < 0)
+            goto fail;
+        if (decode_handle(&w, eh, s, st, en) < 0)
+            goto fail;
+        pos = en;
+    }
+    return gp_strw_finish(&w);
+fail:
+    gp_strw_discard(&w);
+    return NULL;
+}
+
+/* Encode one unencodable range [start, end) of code points (cps) with the
+ * handler. Returns 0, or -1 (strict: error raised). `limit` is the highest
+ * code point the target can hold directly (for surrogateescape). */
+static int encode_handle(ByteBuf *b, ErrHandler eh, const char *errors, const char *encoding,
+                         GpObject *str, const uint32_t *cps, gp_ssize start, gp_ssize end,
+                         const char *reason)
+{
+    char tmp[16];
+    switch (eh) {
+    case EH_IGNORE:
+        return 0;
+    case EH_REPLACE:
+        for (gp_ssize i = start; i < end; i++)
+            if (bb_write(b, "?", 1) < 0)
+                return -1;
+        return 0;
+    case EH_BACKSLASHREPLACE:
+        for (gp_ssize i = start; i < end; i++) {
+            uint32_t c = cps[i - start];
+            int k;
+            if (c < 0x100)
+                k = snprintf(tmp, sizeof tmp, "\\x%02x", c);
+            else if (c < 0x10000)
+                k = snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            else
+                k = snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            if (bb_write(b, tmp, k) < 0)
+                return -1;
+        }
+        return 0;
+    case EH_XMLCHARREFREPLACE:
+        for (gp_ssize i = start; i < end; i++) {
+            int k = snprintf(tmp, sizeof tmp, "&#%u;", cps[i - start]);
+            if (bb_write(b, tmp, k) < 0)
+                return -1;
+        }
+        return 0;
+    case EH_SURROGATEESCAPE:
+        for (gp_ssize i = start; i < end; i++) {
+            uint32_t c = cps[i - start];
+            if (c < 0xDC80 || c > 0xDCFF) {
+                /* CPython reports the first code point the handler could not take */
+                gp_ssize j = i + 1;
+                raise_encode_error(encoding, str, i, j, reason);
+                return -1;
+            }
+            char byte = (char)(c - 0xDC00);
+            if (bb_write(b, &byte, 1) < 0)
+                return -1;
+        }
+        return 0;
+    case EH_UNKNOWN:
+        unknown_handler(errors);
+        return -1;
+    case EH_STRICT:
+    case EH_SURROGATEPASS:
+    default:
+        raise_encode_error(encoding, str, start, end, reason);
+        return -1;
+    }
+}
+
+/* Generic encoder for ASCII / Latin-1 (limit 127 / 255) and UTF-8's
+ * surrogate handling (limit 0: only surrogates fail). */
+static GpObject *encode_generic(GpObject *str, const char *encoding, const char *errors,
+                                int kind)
+{
+    /* kind: 0 utf-8, 1 ascii, 2 latin-1 */
+    uint32_t limit = kind == 1 ? 0x7F : 0xFF;
+    const char *reason = kind == 0 ? "surrogates not allowed"
+                       : kind == 1 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+    ErrHandler eh = err_handler(errors);
+    const char *p = GP_STR_DATA(str);
+    size_t n = (size_t)GP_STR_NBYTES(str), i = 0;
+    gp_ssize idx = 0;
+    ByteBuf b;
+    bb_init(&b);
+    uint32_t run[64];
+    while (i < n) {
+        size_t st = i;
+        uint32_t c = gp_utf8_decode(p, n, &i);
+        int bad = kind == 0 ? (c >= 0xD800 && c <= 0xDFFF) : c > limit;
+        if (!bad) {
+            if (kind == 0) {
+                if (bb_write(&b, p + st, (gp_ssize)(i - st)) < 0)
+                    goto fail;
+            } else {
+                char ch = (char)c;
+                if (bb_write(&b, &ch, 1) < 0)
+                    goto fail;
+            }
+            idx++;
+            continue;
+        }
+        if (kind == 0 && eh == EH_SURROGATEPASS) {
+            if (bb_write(&b, p + st, (gp_ssize)(i - st)) < 0)
+                goto fail;
+            idx++;
+            continue;
+        }
+        /* collect the run of unencodable code points (in chunks of 64) */
+        gp_ssize rs = idx;
+        int k = 0;
+        run[k++] = c;
+        idx++;
+        while (i < n && k < 64) {
+            size_t t = i;
+            uint32_t d = gp_utf8_decode(p, n, &t);
+            int bad2 = kind == 0 ? (d >= 0xD800 && d <= 0xDFFF) : d > limit;
+            if (!bad2)
+                break;
+            run[k++] = d;
+            i = t;
+            idx++;
+        }
+        if (encode_handle(&b, eh, errors, encoding, str, run, rs, idx, reason) < 0)
+            goto fail;
+    }
+    return bb_finish_bytes(&b);
+fail:
+    bb_free(&b);
+    return NULL;
+}
+
+static int has_surrogates(const char *p, gp_ssize n)
+{
+    const char *e = p + n;
+    while (p < e) {
+        const char *q = memchr(p, '\xED', (size_t)(e - p));
+        if (!q)
+            return 0;
+        if (q + 1 < e && (unsigned char)q[1] >= 0xA0)
+            return 1;
+        p = q + 1;
+    }
+    return 0;
+}
+
+/* ---- UTF-16 / UTF-32 ----------------------------------------------------- */
+
+static GpObject *encode_utf16_32(GpObject *str, int width, int order, const char *encoding,
+                                 const char *errors)
+{
+    /* order: 0 native with BOM (little endian here), 1 le, 2 be */
+    ErrHandler eh = err_handler(errors);
+    ByteBuf b;
+    bb_init(&b);
+    int be = order == 2;
+    unsigned char u[4];
+#define PUT_UNIT(v)                                                                  \
+    do {                                                                             \
+        uint32_t _v = (v);                                                           \
+        for (int _k = 0; _k < width; _k++)                                           \
+            u[be ? width - 1 - _k : _k] = (unsigned char)(_v >> (8 * _k));           \
+        if (bb_write(&b, u, width) < 0)                                              \
+            goto fail;                                                               \
+    } while (0)
+    if (order == 0)
+        PUT_UNIT(0xFEFF);
+    const char *p = GP_STR_DATA(str);
+    size_t n = (size_t)GP_STR_NBYTES(str), i = 0;
+    gp_ssize idx = 0;
+    while (i < n) {
+        uint32_t c = gp_utf8_decode(p, n, &i);
+        if (c >= 0xD800 && c <= 0xDFFF && eh != EH_SURROGATEPASS) {
+            if (eh == EH_SURROGATEESCAPE && c >= 0xDC80 && c <= 0xDCFF) {
+                raise_encode_error(encoding, str, idx, idx + 1, "surrogates not allowed");
+                goto fail;
+            }
+            if (encode_handle(&b, eh == EH_SURROGATEESCAPE ? EH_STRICT : eh, errors, encoding, str,
+                              &c, idx, idx + 1, "surrogates not allowed") < 0)
+                goto fail;
+            /* replacement text was written as bytes; re-encode it as units */
+            idx++;
+            continue;
+        }
+        if (width == 2 && c >= 0x10000) {
+            c -= 0x10000;
+            PUT_UNIT(0xD800 | (c >> 10));
+            PUT_UNIT(0xDC00 | (c & 0x3FF));
+        } else {
+            PUT_UNIT(c);
+        }
+        idx++;
+    }
+#undef PUT_UNIT
+    return bb_finish_bytes(&b);
+fail:
+    bb_free(&b);
+    return NULL;
+}
+
+static GpObject *decode_utf16_32(const char *s, gp_ssize n, int width, int order,
+                                 const char *encoding, const char *errors)
+{
+    ErrHandler eh = err_handler(errors);
+    const unsigned char *p = (const unsigned char *)s;
+    gp_ssize i = 0;
+    int be = order == 2;
+    if (order == 0) {
+        be = 0;
+        if (width == 2 && n >= 2) {
+            if (p[0] == 0xFF && p[1] == 0xFE) i = 2;
+            else if (p[0] == 0xFE && p[1] == 0xFF) { i = 2; be = 1; }
+        } else if (width == 4 && n >= 4) {
+            if (p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) i = 4;
+            else if (p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) { i = 4; be = 1; }
+        }
+    }
+    GpStrWriter w;
+    gp_strw_init(&w);
+#define GET_UNIT(at) (width == 2 ? (be ? (uint32_t)(p[at] << 8 | p[(at) + 1]) \
+                                       : (uint32_t)(p[(at) + 1] << 8 | p[at])) \
+                     : (be ? ((uint32_t)p[at] << 24 | (uint32_t)p[(at) + 1] << 16 | \
+                              (uint32_t)p[(at) + 2] << 8 | p[(at) + 3]) \
+                           : ((uint32_t)p[(at) + 3] << 24 | (uint32_t)p[(at) + 2] << 16 | \
+                              (uint32_t)p[(at) + 1] << 8 | p[at])))
+    while (i < n) {
+        const char *reason = NULL;
+        gp_ssize st = i, en;
+        if (n - i < width) {
+            reason = "truncated data";
+            en = n;
+        } else {
+            uint32_t c = GET_UNIT(i);
+            en = i + width;
+            if (width == 4) {
+                if (c > 0x10FFFF)
+                    reason = "code point not in range(0x110000)";
+                else if (c >= 0xD800 && c <= 0xDFFF && eh != EH_SURROGATEPASS)
+                    reason = "code point in surrogate code point range(0xd800, 0xe000)";
+            } else if (c >= 0xD800 && c <= 0xDBFF) {
+                if (n - en < 2) {
+                    reason = "unexpected end of data";
+                    en = n;
+                } else {
+                    uint32_t d = GET_UNIT(en);
+                    if (d >= 0xDC00 && d <= 0xDFFF) {
+                        c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+                        en += 2;
+                    } else if (eh != EH_SURROGATEPASS) {
+                        reason = "illegal UTF-16 surrogate";
+                    }
+                }
+            } else if (c >= 0xDC00 && c <= 0xDFFF && eh != EH_SURROGATEPASS) {
+                reason = "illegal encoding";
+            }
+            if (!reason) {
+                if (gp_strw_write_char(&w, c) < 0)
+                    goto fail;
+                i = en;
+                continue;
+            }
+        }
+        if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_UNKNOWN ||
+            eh == EH_XMLCHARREFREPLACE) {
+            if (eh == EH_UNKNOWN)
+                unknown_handler(errors);
+            else
+                raise_decode_error(encoding, s, n, st, en, reason);
+            goto fail;
+        }
+        if (decode_handle(&w, eh, s, st, en) < 0)
+            goto fail;
+        i = en;
+    }
+#undef GET_UNIT
+    return gp_strw_finish(&w);
+fail:
+    gp_strw_discard(&w);
+    return NULL;
+}
+
+/* ---- entry points -------------------------------------------------------- */
+
+static GpObject *unknown_encoding(const char *encoding)
+{
+    return gp_err_format(&GpExc_LookupError, "unknown encoding: %s", encoding);
+}
+
+GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const char *errors)
+{
+    const char *c = gp_codec_canonical(encoding);
+    if (!c)
+        return unknown_encoding(encoding);
+    if (c[0] == 'u' && c[3] == '-' && c[4] == '8')
+        return gp_str_decode_utf8(s, n, errors);
+    if (!strcmp(c, "ascii")) {
+        if (gp_utf8_isascii(s, (size_t)n))
+            return gp_str_from_utf8_trusted(s, n, n, 1);
+        ErrHandler eh = err_handler(errors);
+        GpStrWriter w;
+        gp_strw_init(&w);
+        gp_ssize i = 0;
+        while (i < n) {
+            gp_ssize st = i;
+            while (i < n && (unsigned char)s[i] < 0x80)
+                i++;
+            if (gp_strw_write_ascii(&w, s + st, i - st) < 0)
+                goto afail;
+            if (i >= n)
+                break;
+            if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_XMLCHARREFREPLACE) {
+                raise_decode_error("ascii", s, n, i, i + 1, "ordinal not in range(128)");
+                goto afail;
+            }
+            if (eh == EH_UNKNOWN) {
+                unknown_handler(errors);
+                goto afail;
+            }
+            if (decode_handle(&w, eh, s, i, i + 1) < 0)
+                goto afail;
+            i++;
+        }
+        return gp_strw_finish(&w);
+    afail:
+        gp_strw_discard(&w);
+        return NULL;
+    }
+    if (!strcmp(c, "latin-1"))
+        return gp_str_from_latin1(s, n);
+    int width = c[4] == '1' ? 2 : 4;
+    int order = c[6] == '\0' ? 0 : c[7] == 'l' ? 1 : 2;
+    return decode_utf16_32(s, n, width, order, c, errors);
+}
+
+GpObject *gp_str_encode(GpObject *str, const char *encoding, const char *errors)
+{
+    const char *c = gp_codec_canonical(encoding);
+    if (!c)
+        return unknown_encoding(encoding);
+    const char *p = GP_STR_DATA(str);
+    gp_ssize n = GP_STR_NBYTES(str);
+    if (c[0] == 'u' && c[3] == '-' && c[4] == '8') {
+        if (GP_STR_IS_ASCII(str) || !has_surrogates(p, n))
+            return gp_bytes_from(p, n);
+        return encode_generic(str, "utf-8", errors, 0);
+    }
+    if (!strcmp(c, "ascii")) {
+        if (GP_STR_IS_ASCII(str))
+            return gp_bytes_from(p, n);
+        return encode_generic(str, "ascii", errors, 1);
+    }
+    if (!strcmp(c, "latin-1")) {
+        if (GP_STR_IS_ASCII(str))
+            return gp_bytes_from(p, n);
+        return encode_generic(str, "latin-1", errors, 2);
+    }
+    int width = c[4] == '1' ? 2 : 4;
+    int order = c[6] == '\0' ? 0 : c[7] == 'l' ? 1 : 2;
+    return encode_utf16_32(str, width, order, c, errors);
+}
