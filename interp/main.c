@@ -113,6 +113,16 @@ static int repl(void)
                         "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
                 GP_VERSION, GP_VERSION);
     GpObject *sys = gp_interp()->sysdict;
+    if (!gp_dict_getitem_str(sys, "ps1")) {
+        GpObject *p1 = gp_str_from_cstr(">>> "), *p2 = gp_str_from_cstr("... ");
+        if (p1 && p2) {
+            gp_dict_setitem_str(sys, "ps1", p1);
+            gp_dict_setitem_str(sys, "ps2", p2);
+        }
+        GP_XDECREF(p1);
+        GP_XDECREF(p2);
+        gp_err_clear();
+    }
     for (;;) {
         GpObject *ps1 = gp_dict_getitem_str(sys, "ps1");
         const char *p1 = ps1 && GP_STR_CHECK(ps1) ? GP_STR_DATA(ps1) : ">>> ";

@@ -807,28 +807,33 @@ fail:
 static void raise_parse_error(const GpSyntaxError *err, GpObject *filename)
 {
     switch (err->kind) {
-    case GP_SYNTAX_ERR_RECURSION:
+    case GP_SYNERR_RECURSION:
         gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded during compilation");
         return;
-    case GP_SYNTAX_ERR_NULLBYTES:
+    case GP_SYNERR_NULLBYTES:
         gp_err_set_string(&GpExc_ValueError, "source code string cannot contain null bytes");
+        return;
+    case GP_SYNERR_MEMORY:
+        gp_err_no_memory();
         return;
     default:
         break;
     }
     GpType *t = &GpExc_SyntaxError;
-    if (err->kind == GP_SYNTAX_ERR_INDENTATION)
+    if (err->kind == GP_SYNERR_INDENTATION)
         t = &GpExc_IndentationError;
-    else if (err->kind == GP_SYNTAX_ERR_TAB)
+    else if (err->kind == GP_SYNERR_TAB)
         t = &GpExc_TabError;
     gp_err_set_syntax(t, err->msg, filename, err->lineno, err->offset, err->end_lineno,
                       err->end_offset, err->text);
 }
 
+/* flags: passed to gp_parse_ex (GP_PARSE_FLAG_IGNORE_COOKIE when the source
+ * came from a str object). */
 GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, const char *mode,
                             int flags, int optimize)
 {
-    int pmode;
+    GpParseMode pmode;
     if (strcmp(mode, "exec") == 0)
         pmode = GP_PARSE_EXEC;
     else if (strcmp(mode, "eval") == 0)
@@ -848,7 +853,8 @@ GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, c
         return gp_err_no_memory();
     GpSyntaxError err;
     memset(&err, 0, sizeof err);
-    GpAstMod *mod = gp_parse(src, (size_t)len, pmode, arena, &err);
+    const char *fname = (filename && GP_STR_CHECK(filename)) ? GP_STR_DATA(filename) : "<string>";
+    GpAstMod *mod = gp_parse_ex(arena, src, (size_t)len, fname, pmode, flags, &err);
     if (!mod) {
         raise_parse_error(&err, filename);
         gp_syntax_error_clear(&err);

@@ -30,4 +30,31 @@ GpObject *gp_bytes_repr(GpObject *b);
  * 0 ok, -1 TypeError "a bytes-like object is required, not 'X'". */
 int gp_bytes_buffer(GpObject *o, const char **data, gp_ssize *len);
 
+/* ---- additions (bytesobject.c / bytesmethods.c) ------------------------- */
+#define GP_BYTES_CHECK_EXACT(o) (GP_TYPE(o) == &GpBytes_Type)
+#define GP_BYTEARRAY_CHECK_EXACT(o) (GP_TYPE(o) == &GpByteArray_Type)
+/* Contents of a bytes or bytearray (no other types): pointer and length. */
+static inline const char *gp_bytes_like_data(GpObject *o)
+{
+    return GP_BYTES_CHECK(o) ? ((GpBytes *)o)->data : ((GpByteArray *)o)->data;
+}
+/* A new bytes (when like is a bytes) or bytearray (when like is a bytearray)
+ * holding p[0..n). */
+GpObject *gp_bytes_new_like(GpObject *like, const char *p, gp_ssize n);
+GpObject *gp_bytes_concat(GpObject *a, GpObject *b);        /* bytes + buffer -> bytes */
+GpObject *gp_bytes_join(GpObject *sep, GpObject *iterable);  /* sep: bytes or bytearray */
+GpObject *gp_bytes_decode(GpObject *b, const char *encoding, const char *errors);
+/* Convert an int-like (via __index__) to a byte value 0..255: 0 ok, -1
+ * error (ValueError "byte must be in range(0, 256)"). */
+int gp_bytes_byte_value(GpObject *o, int *out);
+/* bytes(x) / bytearray(x) conversion of any object to a new bytes. */
+GpObject *gp_bytes_from_object(GpObject *o);
+int gp_bytearray_resize(GpObject *ba, gp_ssize n);          /* keeps contents */
+GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args); /* bytes % args */
+int gp_bytes_init_types(void);
+void gp_bytes_fini(void);
+
+extern const GpMethodDef gp_bytes_methods[];
+extern const GpMethodDef gp_bytearray_methods[];
+
 #endif

@@ -600,7 +600,7 @@ static const GpGetSetDef blocking_getsets[] = {
 /* ---- SyntaxError ------------------------------------------------------------ */
 static int syntaxerr_init(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
-    GpSyntaxError *e = (GpSyntaxError *)self;
+    GpSyntaxErrorObj *e = (GpSyntaxErrorObj *)self;
     if (base_init(self, args, nargs, kwnames) < 0)
         return -1;
     if (nargs >= 1)
@@ -629,7 +629,7 @@ static int syntaxerr_init(GpObject *self, GpObject *const *args, size_t nargs, G
 }
 static int syntaxerr_clear(GpObject *o)
 {
-    GpSyntaxError *e = (GpSyntaxError *)o;
+    GpSyntaxErrorObj *e = (GpSyntaxErrorObj *)o;
     GP_CLEAR(e->msg);
     GP_CLEAR(e->filename);
     GP_CLEAR(e->lineno);
@@ -643,7 +643,7 @@ static int syntaxerr_clear(GpObject *o)
 static void syntaxerr_dealloc(GpObject *o) { gp_gc_untrack(o); syntaxerr_clear(o); gp_obj_free(o); }
 static GpObject *syntaxerr_str(GpObject *o)
 {
-    GpSyntaxError *e = (GpSyntaxError *)o;
+    GpSyntaxErrorObj *e = (GpSyntaxErrorObj *)o;
     GpObject *msg = e->msg ? e->msg : gp_None;
     GpObject *base = NULL;
     if (e->filename && GP_STR_CHECK(e->filename)) {
@@ -667,14 +667,14 @@ static GpObject *syntaxerr_str(GpObject *o)
     return r;
 }
 static const GpMemberDef syntaxerr_members[] = {
-    { "msg", GP_T_OBJECT, offsetof(GpSyntaxError, msg), 0, NULL },
-    { "filename", GP_T_OBJECT, offsetof(GpSyntaxError, filename), 0, NULL },
-    { "lineno", GP_T_OBJECT, offsetof(GpSyntaxError, lineno), 0, NULL },
-    { "offset", GP_T_OBJECT, offsetof(GpSyntaxError, offset), 0, NULL },
-    { "text", GP_T_OBJECT, offsetof(GpSyntaxError, text), 0, NULL },
-    { "end_lineno", GP_T_OBJECT, offsetof(GpSyntaxError, end_lineno), 0, NULL },
-    { "end_offset", GP_T_OBJECT, offsetof(GpSyntaxError, end_offset), 0, NULL },
-    { "print_file_and_line", GP_T_OBJECT, offsetof(GpSyntaxError, print_file_and_line), 0, NULL },
+    { "msg", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, msg), 0, NULL },
+    { "filename", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, filename), 0, NULL },
+    { "lineno", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, lineno), 0, NULL },
+    { "offset", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, offset), 0, NULL },
+    { "text", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, text), 0, NULL },
+    { "end_lineno", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, end_lineno), 0, NULL },
+    { "end_offset", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, end_offset), 0, NULL },
+    { "print_file_and_line", GP_T_OBJECT, offsetof(GpSyntaxErrorObj, print_file_and_line), 0, NULL },
     { NULL },
 };
 
@@ -812,11 +812,11 @@ SIMPLE_EXC(ReferenceError, Exception, "Weak ref proxy used after referent went a
 SIMPLE_EXC(RuntimeError, Exception, "Unspecified run-time error.")
 SIMPLE_EXC(NotImplementedError, RuntimeError, "Method or function hasn't been implemented yet.")
 SIMPLE_EXC(RecursionError, RuntimeError, "Recursion limit exceeded.")
-COMPLEX_EXC(SyntaxError, Exception, GpSyntaxError, "Invalid syntax.",
+COMPLEX_EXC(SyntaxError, Exception, GpSyntaxErrorObj, "Invalid syntax.",
             .init = syntaxerr_init, .dealloc = syntaxerr_dealloc, .clear = syntaxerr_clear,
             .str = syntaxerr_str, .members = syntaxerr_members)
-COMPLEX_EXC(IndentationError, SyntaxError, GpSyntaxError, "Improper indentation.")
-COMPLEX_EXC(TabError, IndentationError, GpSyntaxError, "Improper mixture of spaces and tabs.")
+COMPLEX_EXC(IndentationError, SyntaxError, GpSyntaxErrorObj, "Improper indentation.")
+COMPLEX_EXC(TabError, IndentationError, GpSyntaxErrorObj, "Improper mixture of spaces and tabs.")
 SIMPLE_EXC(SystemError, Exception, "Internal error in the Python interpreter.")
 SIMPLE_EXC(TypeError, Exception, "Inappropriate argument type.")
 SIMPLE_EXC(ValueError, Exception, "Inappropriate argument value (of correct type).")

@@ -23,10 +23,10 @@ typedef struct GpOSError {
     GpObject *myerrno, *strerror, *filename, *filename2;
     gp_ssize written;          /* BlockingIOError.characters_written, -1 if unset */
 } GpOSError;
-typedef struct GpSyntaxError {
+typedef struct GpSyntaxErrorObj {
     GpBaseException base;
     GpObject *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset, *print_file_and_line;
-} GpSyntaxError;
+} GpSyntaxErrorObj;
 typedef struct GpUnicodeError {
     GpBaseException base;
     GpObject *encoding, *object, *start, *end, *reason;

@@ -25,4 +25,8 @@ int gp_list_reverse(GpObject *l);
 GpObject *gp_list_as_tuple(GpObject *l);
 GpObject *gp_list_slice(GpObject *l, gp_ssize lo, gp_ssize hi);
 int gp_list_set_slice(GpObject *l, gp_ssize lo, gp_ssize hi, GpObject *v); /* v NULL: delete */
+/* l.sort(key=key, reverse=reverse) (listsort.c); key may be NULL or None. */
+int gp_list_sort_ex(GpObject *l, GpObject *key, int reverse);
+/* Internal (listobject.c): make room for newsize items, keeping the items. */
+int gp_list_resize(GpObject *l, gp_ssize newsize);
 #endif

@@ -448,7 +448,21 @@ void gp_str_intern_inplace(GpObject **ps)
 
 GpObject *gp_str_intern_cstr(const char *c)
 {
-    GpObject *s = gp_str_from_cstr(c);
+    /* look the bytes up first: the common case (an already interned name)
+     * allocates nothing */
+    size_t n = strlen(c);
+    if (intern_size) {
+        gp_hash h = gp_hash_bytes(c, (gp_ssize)n);
+        size_t mask = intern_size - 1, j = (size_t)h & mask;
+        GpObject *e;
+        while ((e = intern_tab[j]) != NULL) {
+            if (((GpStr *)e)->hash == h && (size_t)GP_STR_NBYTES(e) == n &&
+                memcmp(GP_STR_DATA(e), c, n) == 0)
+                return gp_newref(e);
+            j = (j + 1) & mask;
+        }
+    }
+    GpObject *s = gp_str_from_utf8(c, (gp_ssize)n);
     if (!s)
         return NULL;
     gp_str_intern_inplace(&s);

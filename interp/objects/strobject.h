@@ -112,8 +112,6 @@ const char *gp_codec_canonical(const char *encoding);
 
 /* Internal: tables and helpers shared between the str source files. */
 extern const GpMethodDef gp_str_methods[];
-extern const GpMethodDef gp_bytes_methods[];
-extern const GpMethodDef gp_bytearray_methods[];
 void gp_str_fini(void);                            /* drop caches and interned strings at exit */
 
 #endif

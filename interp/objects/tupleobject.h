@@ -22,13 +22,11 @@ GpObject *gp_tuple_slice(GpObject *t, gp_ssize lo, gp_ssize hi);
 int gp_tuple_resize(GpObject **pt, gp_ssize n);    /* fresh tuples only */
 
 /* ---- helpers shared by the container files (tuple, list, range, dict) --- */
-/* Lexicographic rich comparison of two item arrays (list/tuple semantics):
- * new reference to the result, NULL on error. */
-GpObject *gp_seq_richcompare(GpObject *const *a, gp_ssize na, GpObject *const *b, gp_ssize nb,
-                             int op);
-/* "open" + repr(items) joined by ", " + "close" (tuple of one gets "(x,)"
- * from the caller passing trailing ","). */
-GpObject *gp_seq_repr(GpObject *const *items, gp_ssize n, const char *open, const char *close);
+/* Lexicographic rich comparison of two lists or two tuples (items are
+ * re-read after every __eq__ call): new reference, NULL on error. */
+GpObject *gp_seq_richcompare(GpObject *a, GpObject *b, int op);
+/* open + repr(items) joined by ", " + close, for a list or tuple. */
+GpObject *gp_seq_repr(GpObject *seq, const char *open, const char *close);
 /* An index argument (o[i]) as gp_ssize; IndexError "cannot fit..." on
  * overflow. Raises TypeError "<what> indices must be integers or slices, not
  * X" when o is not an index. -1 with an error set on failure. */

@@ -28,7 +28,7 @@
     X(GpCFunction_Type) X(GpMethod_Type) X(GpSuper_Type) \
     X(GpMethodDescr_Type) X(GpClassMethodDescr_Type) X(GpMemberDescr_Type) X(GpGetSetDescr_Type) \
     X(GpWrapperDescr_Type) X(GpMethodWrapper_Type) X(GpClassMethod_Type) X(GpStaticMethod_Type) \
-    X(GpProperty_Type) X(GpTraceback_Type)
+    X(GpProperty_Type) X(GpTraceback_Type) X(GpNamespace_Type)
 
 #define GP_WEAK_TYPE(t) extern GpType t __attribute__((weak));
 GP_STATIC_TYPES(GP_WEAK_TYPE)

@@ -214,7 +214,7 @@ static void print_exception_only(GpStrWriter *w, GpObject *exc)
 {
     GpType *t = GP_TYPE(exc);
     if (GP_TYPE_CHECK(exc, &GpExc_SyntaxError)) {
-        GpSyntaxError *se = (GpSyntaxError *)exc;
+        GpSyntaxErrorObj *se = (GpSyntaxErrorObj *)exc;
         int64_t lineno = 0;
         if (se->lineno && GP_INT_CHECK(se->lineno))
             gp_int_as_i64(se->lineno, &lineno);
@@ -273,7 +273,7 @@ static void print_exception_only(GpStrWriter *w, GpObject *exc)
         gp_strw_write_cstr(w, qual);
     GpObject *s;
     if (GP_TYPE_CHECK(exc, &GpExc_SyntaxError)) {
-        GpSyntaxError *se = (GpSyntaxError *)exc;
+        GpSyntaxErrorObj *se = (GpSyntaxErrorObj *)exc;
         s = se->msg ? gp_str(se->msg) : gp_str_empty();
     } else {
         s = gp_str(exc);

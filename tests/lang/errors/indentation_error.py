@@ -1,0 +1,4 @@
+# unexpected indentation
+print("never")
+x = 1
+    y = 2

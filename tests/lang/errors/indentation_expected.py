@@ -1,0 +1,3 @@
+# missing indented block
+def f():
+return 1

@@ -1,0 +1,3 @@
+# an uncaught KeyboardInterrupt raised by the program
+print("simulating ctrl-c")
+raise KeyboardInterrupt

@@ -1,0 +1,4 @@
+# uncaught KeyError shows the key repr
+inventory = {"apples": 3}
+print(inventory["apples"])
+print(inventory["pears"])

@@ -1,0 +1,3 @@
+# raise SystemExit without arguments exits with status 0
+print("clean exit")
+raise SystemExit
