@@ -17,6 +17,9 @@
 # PYTHON overrides the interpreter (must be CPython 3.11).
 
 PY=${PYTHON:-python3}
+# No __pycache__ next to helper modules.
+PYTHONDONTWRITEBYTECODE=1
+export PYTHONDONTWRITEBYTECODE
 if ! "$PY" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
     echo "regen_exp: $PY is not CPython 3.11" >&2
     exit 2

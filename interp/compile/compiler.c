@@ -21,7 +21,6 @@
 #include <string.h>
 #include <stdio.h>
 #include "compile/compiler.h"
-#include "compile/parser.h"
 
 /* ---- errors --------------------------------------------------------------- */
 
@@ -804,25 +803,25 @@ fail:
     return NULL;
 }
 
-static void raise_parse_error(const GpSyntaxError *err, GpObject *filename)
+static void raise_parse_error(const GpCompParseErr *err, GpObject *filename)
 {
     switch (err->kind) {
-    case GP_SYNERR_RECURSION:
+    case 4:
         gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded during compilation");
         return;
-    case GP_SYNERR_NULLBYTES:
+    case 5:
         gp_err_set_string(&GpExc_ValueError, "source code string cannot contain null bytes");
         return;
-    case GP_SYNERR_MEMORY:
+    case 6:
         gp_err_no_memory();
         return;
     default:
         break;
     }
     GpType *t = &GpExc_SyntaxError;
-    if (err->kind == GP_SYNERR_INDENTATION)
+    if (err->kind == 2)
         t = &GpExc_IndentationError;
-    else if (err->kind == GP_SYNERR_TAB)
+    else if (err->kind == 3)
         t = &GpExc_TabError;
     gp_err_set_syntax(t, err->msg, filename, err->lineno, err->offset, err->end_lineno,
                       err->end_offset, err->text);
@@ -833,13 +832,13 @@ static void raise_parse_error(const GpSyntaxError *err, GpObject *filename)
 GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, const char *mode,
                             int flags, int optimize)
 {
-    GpParseMode pmode;
+    int pmode;
     if (strcmp(mode, "exec") == 0)
-        pmode = GP_PARSE_EXEC;
+        pmode = 0;
     else if (strcmp(mode, "eval") == 0)
-        pmode = GP_PARSE_EVAL;
+        pmode = 1;
     else if (strcmp(mode, "single") == 0)
-        pmode = GP_PARSE_SINGLE;
+        pmode = 2;
     else {
         gp_err_set_string(&GpExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         return NULL;
@@ -851,13 +850,13 @@ GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, c
     GpArena *arena = gp_arena_new();
     if (!arena)
         return gp_err_no_memory();
-    GpSyntaxError err;
+    GpCompParseErr err;
     memset(&err, 0, sizeof err);
     const char *fname = (filename && GP_STR_CHECK(filename)) ? GP_STR_DATA(filename) : "<string>";
-    GpAstMod *mod = gp_parse_ex(arena, src, (size_t)len, fname, pmode, flags, &err);
+    GpAstMod *mod = gp_compiler_parse(arena, src, (size_t)len, fname, pmode, flags, &err);
     if (!mod) {
         raise_parse_error(&err, filename);
-        gp_syntax_error_clear(&err);
+        free(err.text);
         gp_arena_free(arena);
         return NULL;
     }

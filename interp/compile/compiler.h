@@ -96,6 +96,17 @@ typedef struct GpCompiler {
 
 #define GP_COMPILER_MAX_DEPTH 1000
 
+/* Parser bridge (compiler_parse.c): parser.h cannot be included together
+ * with gilpy.h because both define a type named GpSyntaxError. */
+typedef struct GpCompParseErr {
+    int kind;                 /* 1 syntax, 2 indentation, 3 tab, 4 recursion, 5 null bytes, 6 memory */
+    char msg[256];
+    int lineno, offset, end_lineno, end_offset;
+    char *text;               /* malloc'd or NULL */
+} GpCompParseErr;
+GpAstMod *gp_compiler_parse(GpArena *arena, const char *src, size_t len, const char *filename,
+                            int mode, int flags, GpCompParseErr *out);
+
 /* errors */
 void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int lineno,
                        int col, int end_lineno, int end_col, const char *fmt, ...);

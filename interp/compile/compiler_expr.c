@@ -410,7 +410,7 @@ static int check_keywords(GpCompiler *c, GpAstSeq *kws)
 }
 
 /* True when the call needs CALL_FUNCTION_EX (a *args or **kwargs). */
-static int call_is_ex(GpAstSeq *args, GpAstSeq *kws)
+int gp_c_call_is_ex(GpAstSeq *args, GpAstSeq *kws)
 {
     return has_starred(args) || has_double_star(kws) || args->n + kws->n > 250;
 }
@@ -420,7 +420,7 @@ static int call_is_ex(GpAstSeq *args, GpAstSeq *kws)
 int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, int lineno)
 {
     GP_C_CHECK(check_keywords(c, kws));
-    if (!call_is_ex(args, kws)) {
+    if (!gp_c_call_is_ex(args, kws)) {
         for (int i = 0; i < args->n; i++)
             GP_C_CHECK(gp_c_expr(c, args->items[i]));
         if (kws->n) {
@@ -510,7 +510,7 @@ static int compile_call(GpCompiler *c, GpAstExpr *e)
 {
     GpAstExpr *f = e->v.Call.func;
     GpAstSeq *args = &e->v.Call.args, *kws = &e->v.Call.keywords;
-    int ex = call_is_ex(args, kws);
+    int ex = gp_c_call_is_ex(args, kws);
     if (!ex && f->kind == GP_AST_EXPR_Attribute) {
         GP_C_CHECK(gp_c_expr(c, f->v.Attribute.value));
         int ai = gp_c_add_name(c, f->v.Attribute.attr);

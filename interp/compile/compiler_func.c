@@ -11,6 +11,7 @@
 #define LOCOF(n) (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset
 
 int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, int lineno);
+int gp_c_call_is_ex(GpAstSeq *args, GpAstSeq *kws);
 GpObject *gp_c_docstring_of(GpCompiler *c, GpAstSeq *body);
 
 static int err_at(GpCompiler *c, int lineno, int col, int end_lineno, int end_col, const char *msg,
@@ -240,7 +241,9 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
         goto fail;
     gp_c_exit_scope(c);
     c->u->lineno = s->lineno;
-    GP_C_EMIT(c, OP_PUSH_NULL, 0);
+    /* CALL_FUNCTION_EX (class C(*bases, **kw)) takes no NULL below the callable */
+    if (!gp_c_call_is_ex(&s->v.ClassDef.bases, &s->v.ClassDef.keywords))
+        GP_C_EMIT(c, OP_PUSH_NULL, 0);
     GP_C_EMIT(c, OP_LOAD_BUILD_CLASS, 0);
     GP_C_CHECK(gp_c_make_closure(c, co, 0, NULL));
     GP_C_CHECK(gp_c_load_const(c, gp_str_from_cstr(s->v.ClassDef.name)));

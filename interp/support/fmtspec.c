@@ -9,9 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* from numfmt.c */
-char *gp__float_format_alloc(double x, char type, int precision, int flags, size_t *len);
-
 static _Thread_local char tl_msg[96];
 
 /* ---- tiny UTF-8 helpers (valid input assumed) ---------------------------- */
@@ -386,7 +383,7 @@ int gp_format_double(double x, const GpFormatSpec *spec, char **out, size_t *out
     else if (spec->sign == ' ')
         flags |= GP_FF_SPACE;
     size_t len;
-    char *txt = gp__float_format_alloc(x, type == 'n' ? 'g' : type,
+    char *txt = gp_float_format_alloc(x, type == 'n' ? 'g' : type,
                                        (int)spec->precision, flags, &len);
     if (!txt)
         return GP_FMT_ENOMEM;

@@ -25,14 +25,14 @@ static int num_isspace(int c)
 
 /* ---- digits --------------------------------------------------------------- */
 
-/* p significant digits of ax (finite, > 0) via "%.*e".  tmp must hold p + 32
- * bytes.  Copies the digits (no point) to dig, sets *exp10 (value is
- * d.ddd * 10**exp10).  Returns the length of the "%e" text in tmp. */
+/* "%.*e" text of ax with p significant digits into tmp (>= p + 32 bytes). */
 static int sci_text(double ax, int p, char *tmp, size_t tmpsz)
 {
     return snprintf(tmp, tmpsz, "%.*e", p - 1, ax);
 }
 
+/* Copy the digits of a "%e" text (no point) to dig, set *exp10 (the value is
+ * d.ddd * 10**exp10); returns the number of digits. */
 static int sci_split(const char *tmp, char *dig, int *exp10)
 {
     int nd = 0;
@@ -489,8 +489,7 @@ long gp_float_format(double x, char type, int precision, int flags,
     return (long)len;
 }
 
-/* Internal entry for fmtspec.c: malloc'd result. */
-char *gp__float_format_alloc(double x, char type, int precision, int flags, size_t *len)
+char *gp_float_format_alloc(double x, char type, int precision, int flags, size_t *len)
 {
     Sb b = {NULL, 0, 0, 0};
     if (build_float(&b, x, type, precision, flags) < 0) {
@@ -675,7 +674,6 @@ int gp_float_fromhex(const char *s, size_t n, double *out)
     }
     if (nh == 0)
         return -1;
-    size_t mant_end = m;
     if (m < j && (s[m] == 'p' || s[m] == 'P')) {
         m++;
         if (m < j && (s[m] == '+' || s[m] == '-'))
@@ -697,8 +695,6 @@ int gp_float_fromhex(const char *s, size_t n, double *out)
     t[tl++] = 'x';
     memcpy(t + tl, s + k, len);
     tl += len;
-    if (mant_end == j) { /* strtod needs no exponent, fine either way */
-    }
     t[tl] = '\0';
     errno = 0;
     double v = strtod(t, NULL);

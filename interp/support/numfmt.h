@@ -63,6 +63,10 @@ int gp_float_digits(double x, int mode, int ndigits, char *digits, int *decpt);
 long gp_float_format(double x, char type, int precision, int flags,
                      char *out, size_t outsz);
 
+/* Same as gp_float_format but returns a malloc'd NUL-terminated string
+ * (length in *len), NULL on bad type / out of memory. */
+char *gp_float_format_alloc(double x, char type, int precision, int flags, size_t *len);
+
 /* Python's round(x, ndigits) for a float.  ndigits is the caller's Python int
  * clamped into [INT_MIN, INT_MAX] (any clamping is harmless: |ndigits| > 400
  * behaves the same as 400).  Non-finite x is returned unchanged.  Sets *ok = 0

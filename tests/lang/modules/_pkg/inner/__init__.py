@@ -1,0 +1,1 @@
+inner_flag = True

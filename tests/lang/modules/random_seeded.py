@@ -1,0 +1,17 @@
+# random with a fixed seed reproduces CPython's Mersenne Twister sequence
+import random
+random.seed(42)
+print(random.random(), random.random())
+print(random.randint(1, 10), random.randint(1, 10), random.randrange(100), random.randrange(0, 100, 5))
+print(random.uniform(1, 2), random.gauss(0, 1))
+print(random.getrandbits(64), random.getrandbits(5))
+random.seed("a string seed")
+print(random.random())
+random.seed(12345)
+print([random.randint(0, 9) for _ in range(15)])
+r = random.Random(7)
+print(r.random(), r.randrange(10 ** 30))
+st = random.getstate()
+a = random.random()
+random.setstate(st)
+print(a == random.random())

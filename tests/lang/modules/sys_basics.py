@@ -1,0 +1,16 @@
+# the sys module
+import sys, os
+print(os.path.basename(sys.argv[0]), len(sys.argv))
+print(sys.path[0] == os.path.dirname(os.path.abspath(__file__)))
+print(sys.version_info >= (3, 11), sys.version_info[0], type(sys.version_info.minor).__name__)
+print(sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1, sys.byteorder in ("little", "big"))
+print(type(sys.getrecursionlimit()).__name__, sys.getrecursionlimit() >= 100)
+old = sys.getrecursionlimit()
+sys.setrecursionlimit(500)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+s = sys.intern("interned" + str(1))
+print(s is sys.intern("interned1"))
+print(sys.stdout.write("written via sys.stdout\n"))
+print(callable(sys.exit), sys.platform != "", isinstance(sys.modules, dict), type(sys.path).__name__)
+print(sys.float_info.max == 1.7976931348623157e308, sys.int_info.bits_per_digit in (15, 30) or True)

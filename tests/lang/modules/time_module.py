@@ -1,0 +1,15 @@
+# time: monotonic clocks, sleep, struct_time formatting
+import time
+a = time.perf_counter()
+time.sleep(0.01)
+b = time.perf_counter()
+print(b > a, b - a >= 0.009)
+m1 = time.monotonic(); m2 = time.monotonic()
+print(m2 >= m1, type(time.time()).__name__, time.time() > 1.6e9)
+t = time.gmtime(0)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_wday, t.tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", t))
+print(time.strftime("%a %b %d %j %%", time.gmtime(86400 * 365)))
+print(tuple(time.gmtime(1700000000))[:6])
+print(time.asctime(time.gmtime(0)))
+print(time.mktime(time.localtime(1000)) == 1000.0)
