@@ -357,6 +357,10 @@ int gp_c_enter_scope(GpCompiler *c, GpObject *name, const void *node, int lineno
     u->cellvars = gp_list_new(0);
     u->freevars = gp_list_new(0);
     u->parent = c->u;
+    if (ste->kind == GP_SCOPE_CLASS)
+        u->private_name = ste->name;
+    else if (c->u)
+        u->private_name = c->u->private_name;
     c->u = u;
     if (!u->qualname || !u->consts || !u->names || !u->varnames || !u->cellvars || !u->freevars)
         return -1;
@@ -867,6 +871,7 @@ GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, c
     c.srclen = len;
     c.optimize = optimize;
     c.mode = mode;
+    c.arena = arena;
     GpObject *co = NULL;
     c.st = gp_symtable_build_src(mod, filename, src, len, arena);
     if (c.st) {

@@ -79,6 +79,7 @@ typedef struct GpUnit {
     GpFBlock fblocks[GP_MAX_FBLOCKS];
     int nfblocks;
     int scope_type;                   /* GP_SCOPE_* */
+    const char *private_name;         /* class name for __name mangling (inherited) */
     int in_class_body_of;             /* unused */
 } GpUnit;
 
@@ -92,7 +93,10 @@ typedef struct GpCompiler {
     int interactive;
     int depth;                        /* recursion guard */
     const char *mode;
+    GpArena *arena;                   /* the AST arena (mangled names) */
 } GpCompiler;
+
+#define GP_C_MANGLE(c, name) gp_mangle_name((c)->arena, (c)->u->private_name, (name))
 
 #define GP_COMPILER_MAX_DEPTH 1000
 

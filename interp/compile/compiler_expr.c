@@ -138,6 +138,7 @@ int gp_c_name_op(GpCompiler *c, const char *name, int ctx, int lineno, int col)
                       ctx == GP_AST_CTX_Del ? "cannot delete __debug__" : "cannot assign to __debug__",
                       NULL);
     }
+    name = GP_C_MANGLE(c, name);
     int scope = gp_symscope_resolve(u->ste, name);
     int is_func = u->ste->kind == GP_SCOPE_FUNCTION;
     enum { K_FAST, K_DEREF, K_GLOBAL, K_NAME } kind = K_NAME;
@@ -220,7 +221,7 @@ int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
         return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Store, t->lineno, t->col_offset);
     case GP_AST_EXPR_Attribute: {
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
-        int ai = gp_c_add_name(c, t->v.Attribute.attr);
+        int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
         c->u->lineno = t->lineno;
         return gp_c_emit(c, OP_STORE_ATTR, ai);
@@ -257,7 +258,7 @@ int gp_c_delete_target(GpCompiler *c, GpAstExpr *t)
         return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Del, t->lineno, t->col_offset);
     case GP_AST_EXPR_Attribute: {
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
-        int ai = gp_c_add_name(c, t->v.Attribute.attr);
+        int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
         return gp_c_emit(c, OP_DELETE_ATTR, ai);
     }
@@ -513,7 +514,7 @@ static int compile_call(GpCompiler *c, GpAstExpr *e)
     int ex = gp_c_call_is_ex(args, kws);
     if (!ex && f->kind == GP_AST_EXPR_Attribute) {
         GP_C_CHECK(gp_c_expr(c, f->v.Attribute.value));
-        int ai = gp_c_add_name(c, f->v.Attribute.attr);
+        int ai = gp_c_add_name(c, GP_C_MANGLE(c, f->v.Attribute.attr));
         GP_C_CHECK(ai);
         c->u->lineno = f->end_lineno > 0 ? f->end_lineno : f->lineno;
         GP_C_EMIT(c, OP_LOAD_METHOD, ai);
@@ -738,7 +739,7 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
     case GP_AST_EXPR_GeneratorExp:
         return gp_c_comprehension(c, e);
     case GP_AST_EXPR_Await:
-        return err_at(c, LOCOF(e), "'await' outside async function", NULL);
+        return err_at(c, LOCOF(e), "'await' outside function", NULL);
     case GP_AST_EXPR_Yield:
         if (u->ste->kind != GP_SCOPE_FUNCTION)
             return err_at(c, LOCOF(e), "'yield' outside function", NULL);
@@ -770,7 +771,7 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         if (e->v.Attribute.ctx != GP_AST_CTX_Load)
             return gp_c_store_target(c, e);
         GP_C_CHECK(gp_c_expr(c, e->v.Attribute.value));
-        int ai = gp_c_add_name(c, e->v.Attribute.attr);
+        int ai = gp_c_add_name(c, GP_C_MANGLE(c, e->v.Attribute.attr));
         GP_C_CHECK(ai);
         u->lineno = e->lineno;
         return gp_c_emit(c, OP_LOAD_ATTR, ai);

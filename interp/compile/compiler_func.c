@@ -37,7 +37,7 @@ static int compile_defaults(GpCompiler *c, GpAstArguments *a)
         if (!d)
             continue;
         GpAstArg *arg = a->kwonlyargs.items[i];
-        GP_C_CHECK(gp_c_load_const(c, gp_str_intern_cstr(arg->arg)));
+        GP_C_CHECK(gp_c_load_const(c, gp_str_intern_cstr(GP_C_MANGLE(c, arg->arg))));
         GP_C_CHECK(gp_c_expr(c, d));
         nkw++;
     }
@@ -52,7 +52,7 @@ static int ann_one(GpCompiler *c, const char *name, GpAstExpr *ann, int *n)
 {
     if (!ann)
         return 0;
-    GP_C_CHECK(gp_c_load_const(c, gp_str_intern_cstr(name)));
+    GP_C_CHECK(gp_c_load_const(c, gp_str_intern_cstr(GP_C_MANGLE(c, name))));
     GP_C_CHECK(gp_c_expr(c, ann));
     (*n)++;
     return 0;
@@ -85,18 +85,20 @@ static int compile_annotations(GpCompiler *c, GpAstArguments *a, GpAstExpr *retu
     return 4;
 }
 
-static int check_arg_names(GpCompiler *c, GpAstArguments *a)
+/* CPython reports a parameter named __debug__ at the whole def/lambda. */
+static int check_arg_names(GpCompiler *c, GpAstArguments *a, int lineno, int col, int end_lineno,
+                           int end_col)
 {
     GpAstSeq *seqs[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < seqs[k]->n; i++) {
             GpAstArg *arg = seqs[k]->items[i];
-            GP_C_CHECK(gp_c_check_forbidden(c, arg->arg, LOCOF(arg)));
+            GP_C_CHECK(gp_c_check_forbidden(c, arg->arg, lineno, col, end_lineno, end_col));
         }
     if (a->vararg)
-        GP_C_CHECK(gp_c_check_forbidden(c, a->vararg->arg, LOCOF(a->vararg)));
+        GP_C_CHECK(gp_c_check_forbidden(c, a->vararg->arg, lineno, col, end_lineno, end_col));
     if (a->kwarg)
-        GP_C_CHECK(gp_c_check_forbidden(c, a->kwarg->arg, LOCOF(a->kwarg)));
+        GP_C_CHECK(gp_c_check_forbidden(c, a->kwarg->arg, lineno, col, end_lineno, end_col));
     return 0;
 }
 
@@ -111,7 +113,7 @@ int gp_c_function(GpCompiler *c, GpAstStmt *s)
 {
     GpAstFunctionDefFields *f = &s->v.FunctionDef;
     GP_C_CHECK(gp_c_check_forbidden(c, f->name, LOCOF(s)));
-    GP_C_CHECK(check_arg_names(c, f->args));
+    GP_C_CHECK(check_arg_names(c, f->args, LOCOF(s)));
     int firstlineno = s->lineno;
     for (int i = 0; i < f->decorator_list.n; i++) {
         GpAstExpr *d = f->decorator_list.items[i];
@@ -171,7 +173,7 @@ fail:
 int gp_c_lambda(GpCompiler *c, GpAstExpr *e)
 {
     GpAstArguments *a = e->v.Lambda.args;
-    GP_C_CHECK(check_arg_names(c, a));
+    GP_C_CHECK(check_arg_names(c, a, LOCOF(e)));
     int flags = compile_defaults(c, a);
     GP_C_CHECK(flags);
     GpObject *name = gp_str_intern_cstr("<lambda>");

@@ -41,11 +41,6 @@ static int is_docstring(GpAstStmt *s)
            s->v.Expr.value->v.Constant.kind == GP_CONST_STR;
 }
 
-static GpObject *const_str(GpAstExpr *e)
-{
-    return gp_str_from_utf8_trusted(e->v.Constant.str, (gp_ssize)e->v.Constant.len, -1, 0);
-}
-
 GpObject *gp_c_docstring_of(GpCompiler *c, GpAstSeq *body)
 {
     if (c->optimize >= 2 || body->n == 0 || !is_docstring(body->items[0]))
@@ -624,7 +619,7 @@ static int compile_augassign(GpCompiler *c, GpAstStmt *s)
         GP_C_EMIT(c, OP_BINARY_OP, op);
         return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Store, t->lineno, t->col_offset);
     case GP_AST_EXPR_Attribute: {
-        int ai = gp_c_add_name(c, t->v.Attribute.attr);
+        int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
         c->u->lineno = t->lineno;
@@ -671,7 +666,7 @@ static int compile_annassign(GpCompiler *c, GpAstStmt *s)
             u->lineno = s->lineno;
             GP_C_CHECK(gp_c_expr(c, s->v.AnnAssign.annotation));
             GP_C_CHECK(gp_c_name_op(c, "__annotations__", GP_AST_CTX_Load, s->lineno, s->col_offset));
-            GpObject *k = gp_str_intern_cstr(t->v.Name.id);
+            GpObject *k = gp_str_intern_cstr(GP_C_MANGLE(c, t->v.Name.id));
             GP_C_CHECK(gp_c_load_const(c, k));
             GP_C_EMIT(c, OP_STORE_SUBSCR, 0);
         }

@@ -168,10 +168,32 @@ static int st_error(GpSymtable *st, int lineno, int col, int end_lineno, int end
     return -1;
 }
 
+const char *gp_mangle_name(GpArena *arena, const char *private_name, const char *name)
+{
+    if (!private_name || !arena || name[0] != '_' || name[1] != '_')
+        return name;
+    size_t n = strlen(name);
+    if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+        return name;
+    while (*private_name == '_')
+        private_name++;
+    if (!*private_name)
+        return name;
+    size_t pn = strlen(private_name);
+    char *r = gp_arena_alloc(arena, pn + n + 2);
+    r[0] = '_';
+    memcpy(r + 1, private_name, pn);
+    memcpy(r + 1 + pn, name, n + 1);
+    return r;
+}
+
+#define MANGLE(st, name) gp_mangle_name((st)->arena, (st)->private_name, (name))
+
 static int add_def(GpSymtable *st, const char *name, int flag, int lineno, int col, int end_lineno,
                    int end_col)
 {
     GpSymScope *s = st->cur;
+    name = MANGLE(st, name);
     GpSymbol *sym = scope_add(s, name, lineno, col);
     if (!sym)
         return -1;
@@ -278,7 +300,7 @@ static int visit_global_nonlocal(GpSymtable *st, GpAstStmt *s, int is_global)
     GpAstSeq names = is_global ? s->v.Global.names : s->v.Nonlocal.names;
     GpSymScope *cur = st->cur;
     for (int i = 0; i < names.n; i++) {
-        const char *name = names.items[i];
+        const char *name = MANGLE(st, (const char *)names.items[i]);
         GpSymbol *sym = gp_symscope_lookup(cur, name);
         int flags = sym ? sym->flags : 0;
         if (!is_global && cur->kind == GP_SCOPE_MODULE)
@@ -315,7 +337,7 @@ static int visit_alias(GpSymtable *st, GpAstAlias *a, GpAstStmt *s)
     const char *name = a->asname ? a->asname : a->name;
     if (strcmp(name, "*") == 0) {
         if (st->cur->kind != GP_SCOPE_MODULE)
-            return st_error(st, LOC(s), "import * only allowed at module level", NULL);
+            return st_error(st, LOC(a), "import * only allowed at module level", NULL);
         return 0;
     }
     if (!a->asname) {
@@ -374,7 +396,11 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
             goto fail;
         if (enter(st, GP_SCOPE_CLASS, s->v.ClassDef.name, s, s->lineno) < 0)
             goto fail;
-        if (visit_stmts(st, s->v.ClassDef.body) < 0)
+        const char *saved_private = st->private_name;
+        st->private_name = s->v.ClassDef.name;
+        r = visit_stmts(st, s->v.ClassDef.body);
+        st->private_name = saved_private;
+        if (r < 0)
             goto fail;
         leave(st);
         break;
@@ -402,7 +428,7 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
     case GP_AST_STMT_AnnAssign: {
         GpAstExpr *t = s->v.AnnAssign.target;
         if (t->kind == GP_AST_EXPR_Name) {
-            GpSymbol *sym = gp_symscope_lookup(st->cur, t->v.Name.id);
+            GpSymbol *sym = gp_symscope_lookup(st->cur, MANGLE(st, t->v.Name.id));
             if (sym && (sym->flags & (GP_DEF_GLOBAL | GP_DEF_NONLOCAL))) {
                 return st_error(st, LOC(s), (sym->flags & GP_DEF_GLOBAL)
                                 ? "annotated name '%s' can't be global"
@@ -519,7 +545,7 @@ fail:
  * module scope (PEP 572). */
 static int extend_namedexpr_scope(GpSymtable *st, GpAstExpr *target)
 {
-    const char *name = target->v.Name.id;
+    const char *name = MANGLE(st, target->v.Name.id);
     GpSymScope *s = st->cur;
     for (GpSymScope *p = s; p; p = p->parent) {
         if (p->is_comprehension) {
@@ -709,7 +735,7 @@ static int visit_expr(GpSymtable *st, GpAstExpr *e)
         break;
     }
     case GP_AST_EXPR_Await:
-        r = st_error(st, LOC(e), "'await' outside async function", NULL);
+        r = st_error(st, LOC(e), "'await' outside function", NULL);
         break;
     case GP_AST_EXPR_Compare:
         r = visit_expr(st, e->v.Compare.left);

@@ -83,6 +83,7 @@ typedef struct GpSymtable {
     const char *src;                   /* source text (error lines), may be NULL */
     long srclen;
     GpArena *arena;                    /* the AST's arena (derived identifiers) */
+    const char *private_name;          /* enclosing class name, for __name mangling */
     int depth;                         /* recursion guard */
     int error;
 } GpSymtable;
@@ -96,5 +97,10 @@ void gp_symtable_free(GpSymtable *st);
 GpSymScope *gp_symtable_child(GpSymScope *parent, const void *node);
 GpSymbol *gp_symscope_lookup(GpSymScope *s, const char *name);
 int gp_symscope_resolve(GpSymScope *s, const char *name);   /* GP_SYM_*; unknown names: implicit global */
+
+/* Private name mangling: inside class C, `__spam` (not ending in "__")
+ * becomes `_C__spam` (leading underscores of the class name stripped).
+ * Returns name itself or a string allocated in arena. */
+const char *gp_mangle_name(GpArena *arena, const char *private_name, const char *name);
 
 #endif

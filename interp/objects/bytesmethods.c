@@ -8,7 +8,9 @@
  */
 #define _GNU_SOURCE
 #include <string.h>
+#include <stdio.h>
 #include "gilpy.h"
+#include "support/utf8.h"
 
 #define BDATA(o) ((char *)gp_bytes_like_data(o))
 #define BLEN(o) GP_SIZE(o)
@@ -361,7 +363,7 @@ static GpObject *b_capitalize(GpObject *self, GpObject *u) { return map_bytes(se
 static GpObject *b_title(GpObject *self, GpObject *u) { return map_bytes(self, 4); }
 
 #define BPRED(name, test)                                                         \
-    static GpObject *b_##name(GpObject *self, GpObject *u)                        \
+    static GpObject *bm_##name(GpObject *self, GpObject *u)                        \
     {                                                                             \
         const unsigned char *p = (const unsigned char *)BDATA(self);              \
         gp_ssize n = BLEN(self);                                                  \
@@ -387,7 +389,7 @@ static GpObject *b_isascii(GpObject *self, GpObject *u)
     GP_RETURN_TRUE;
 }
 
-static GpObject *b_islower(GpObject *self, GpObject *u)
+static GpObject *bm_islower(GpObject *self, GpObject *u)
 {
     const unsigned char *p = (const unsigned char *)BDATA(self);
     int cased = 0;
@@ -399,7 +401,7 @@ static GpObject *b_islower(GpObject *self, GpObject *u)
     return gp_bool(cased);
 }
 
-static GpObject *b_isupper(GpObject *self, GpObject *u)
+static GpObject *bm_isupper(GpObject *self, GpObject *u)
 {
     const unsigned char *p = (const unsigned char *)BDATA(self);
     int cased = 0;
@@ -1091,7 +1093,7 @@ static GpObject *b_fromhex(GpObject *cls, GpObject *arg)
             gp_decref(ba);
             return gp_err_format(&GpExc_ValueError,
                                  "non-hexadecimal number found in fromhex() arg at position %zd",
-                                 (gp_ssize)gp_utf8_count_prefix_dummy(pos));
+                                 (gp_ssize)gp_utf8_count((const char *)s, (size_t)pos));
         }
         d[k++] = (char)(hi * 16 + lo);
         i += 2;
@@ -1279,6 +1281,302 @@ static GpObject *b_sizeof(GpObject *self, GpObject *u)
     return gp_int_from_ssize((gp_ssize)sizeof(GpBytes) + BLEN(self) + 1);
 }
 
+/* ---- bytes % args ---------------------------------------------------------------- */
+
+typedef struct {
+    char *buf;
+    gp_ssize len, cap;
+} Out;
+
+static int out_write(Out *o, const char *p, gp_ssize n)
+{
+    if (o->len + n > o->cap) {
+        gp_ssize nc = o->cap * 2 + n + 64;
+        char *nb = gp_mem_realloc(o->buf, (size_t)nc);
+        if (!nb) {
+            gp_err_no_memory();
+            return -1;
+        }
+        o->buf = nb;
+        o->cap = nc;
+    }
+    memcpy(o->buf + o->len, p, (size_t)n);
+    o->len += n;
+    return 0;
+}
+
+static int out_pad(Out *o, const char *p, gp_ssize n, int ljust, gp_ssize width)
+{
+    gp_ssize padn = width > n ? width - n : 0;
+    for (gp_ssize i = 0; !ljust && i < padn; i++)
+        if (out_write(o, " ", 1) < 0)
+            return -1;
+    if (out_write(o, p, n) < 0)
+        return -1;
+    for (gp_ssize i = 0; ljust && i < padn; i++)
+        if (out_write(o, " ", 1) < 0)
+            return -1;
+    return 0;
+}
+
+GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args)
+{
+    GpObject *cur = args, *keyval = NULL, *dict = NULL;
+    gp_ssize arglen, argidx;
+    if (GP_TUPLE_CHECK(args)) {
+        arglen = GP_SIZE(args);
+        argidx = 0;
+    } else {
+        arglen = -1;
+        argidx = -2;
+    }
+    if (GP_TYPE(args)->getitem && !GP_TUPLE_CHECK(args) && !GP_BYTES_CHECK(args) &&
+        !GP_BYTEARRAY_CHECK(args) && !GP_STR_CHECK(args))
+        dict = args;
+    const char *p = BDATA(fmt);
+    gp_ssize n = BLEN(fmt), i = 0;
+    Out o = {NULL, 0, 0};
+#define NEXT_ARG(dst)                                                              \
+    do {                                                                           \
+        if (arglen < 0 && argidx == -2) {                                          \
+            argidx = -1;                                                           \
+            (dst) = cur;                                                           \
+        } else if (arglen >= 0 && argidx < arglen) {                               \
+            (dst) = GP_TUPLE_GET(cur, argidx++);                                   \
+        } else {                                                                   \
+            gp_err_format(&GpExc_TypeError, "not enough arguments for format string"); \
+            goto fail;                                                             \
+        }                                                                          \
+    } while (0)
+    while (i < n) {
+        const char *pc = memchr(p + i, '%', (size_t)(n - i));
+        gp_ssize lit = pc ? pc - (p + i) : n - i;
+        if (lit && out_write(&o, p + i, lit) < 0)
+            goto fail;
+        i += lit;
+        if (i >= n)
+            break;
+        i++;
+        if (i < n && p[i] == '%') {
+            if (out_write(&o, "%", 1) < 0)
+                goto fail;
+            i++;
+            continue;
+        }
+        if (i < n && p[i] == '(') {
+            if (!dict) {
+                gp_err_format(&GpExc_TypeError, "format requires a mapping");
+                goto fail;
+            }
+            gp_ssize depth = 1, ks = ++i;
+            while (i < n && depth) {
+                if (p[i] == '(')
+                    depth++;
+                else if (p[i] == ')')
+                    depth--;
+                i++;
+            }
+            if (depth) {
+                gp_err_format(&GpExc_ValueError, "incomplete format key");
+                goto fail;
+            }
+            GpObject *key = gp_bytes_from(p + ks, i - 1 - ks);
+            if (!key)
+                goto fail;
+            GpObject *val = gp_getitem(dict, key);
+            gp_decref(key);
+            if (!val)
+                goto fail;
+            GP_XDECREF(keyval);
+            keyval = cur = val;
+            arglen = -1;
+            argidx = -2;
+        }
+        char flags[8];
+        int nf = 0, ljust = 0;
+        while (i < n && strchr("-+ #0", p[i]) && p[i]) {
+            if (p[i] == '-')
+                ljust = 1;
+            if (nf < 7)
+                flags[nf++] = p[i];
+            i++;
+        }
+        flags[nf] = 0;
+        gp_ssize width = -1, prec = -1;
+        if (i < n && p[i] == '*') {
+            i++;
+            GpObject *v;
+            NEXT_ARG(v);
+            if (!GP_INT_CHECK(v)) {
+                gp_err_format(&GpExc_TypeError, "* wants int");
+                goto fail;
+            }
+            if (gp_int_as_ssize(v, &width) < 0)
+                goto fail;
+            if (width < 0) {
+                ljust = 1;
+                width = -width;
+                if (nf < 7) {
+                    flags[nf++] = '-';
+                    flags[nf] = 0;
+                }
+            }
+        } else {
+            while (i < n && p[i] >= '0' && p[i] <= '9')
+                width = (width < 0 ? 0 : width) * 10 + (p[i++] - '0');
+        }
+        if (i < n && p[i] == '.') {
+            i++;
+            prec = 0;
+            if (i < n && p[i] == '*') {
+                i++;
+                GpObject *v;
+                NEXT_ARG(v);
+                if (!GP_INT_CHECK(v)) {
+                    gp_err_format(&GpExc_TypeError, "* wants int");
+                    goto fail;
+                }
+                if (gp_int_as_ssize(v, &prec) < 0)
+                    goto fail;
+                if (prec < 0)
+                    prec = 0;
+            } else {
+                while (i < n && p[i] >= '0' && p[i] <= '9')
+                    prec = prec * 10 + (p[i++] - '0');
+            }
+        }
+        while (i < n && (p[i] == 'h' || p[i] == 'l' || p[i] == 'L'))
+            i++;
+        if (i >= n) {
+            gp_err_format(&GpExc_ValueError, "incomplete format");
+            goto fail;
+        }
+        char conv = p[i++];
+        if (conv == '%') {
+            if (out_write(&o, "%", 1) < 0)
+                goto fail;
+            continue;
+        }
+        GpObject *v;
+        NEXT_ARG(v);
+        switch (conv) {
+        case 's': case 'b': {
+            GpObject *b = NULL;
+            if (GP_BYTES_CHECK(v) || GP_BYTEARRAY_CHECK(v)) {
+                b = gp_newref(v);
+            } else {
+                GpObject *m = gp_lookup_special(v, gp_str_intern_cstr("__bytes__"));
+                if (m) {
+                    b = gp_call0(m);
+                    gp_decref(m);
+                    if (b && !GP_BYTES_CHECK(b)) {
+                        gp_err_format(&GpExc_TypeError, "__bytes__ returned non-bytes (type %T)", b);
+                        GP_CLEAR(b);
+                    }
+                    if (!b)
+                        goto fail;
+                } else if (!gp_err_occurred()) {
+                    gp_err_format(&GpExc_TypeError,
+                                  "%%b requires a bytes-like object, or an object that implements "
+                                  "__bytes__, not '%T'", v);
+                    goto fail;
+                } else {
+                    goto fail;
+                }
+            }
+            gp_ssize bn = BLEN(b);
+            if (prec >= 0 && prec < bn)
+                bn = prec;
+            int r = out_pad(&o, BDATA(b), bn, ljust, width);
+            gp_decref(b);
+            if (r < 0)
+                goto fail;
+            break;
+        }
+        case 'r': case 'a': {
+            GpObject *t = gp_ascii(v);
+            if (!t)
+                goto fail;
+            gp_ssize tn = GP_STR_NBYTES(t);
+            if (prec >= 0 && prec < tn)
+                tn = prec;
+            int r = out_pad(&o, GP_STR_DATA(t), tn, ljust, width);
+            gp_decref(t);
+            if (r < 0)
+                goto fail;
+            break;
+        }
+        case 'c': {
+            char c;
+            if ((GP_BYTES_CHECK(v) || GP_BYTEARRAY_CHECK(v)) && BLEN(v) == 1) {
+                c = BDATA(v)[0];
+            } else if (GP_INT_CHECK(v)) {
+                int x;
+                if (gp_bytes_byte_value(v, &x) < 0) {
+                    gp_err_clear();
+                    gp_err_format(&GpExc_OverflowError, "%%c arg not in range(256)");
+                    goto fail;
+                }
+                c = (char)x;
+            } else {
+                gp_err_format(&GpExc_TypeError,
+                              "%%c requires an integer in range(256) or a single byte");
+                goto fail;
+            }
+            if (out_pad(&o, &c, 1, ljust, width) < 0)
+                goto fail;
+            break;
+        }
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+            /* numbers format exactly as in str % args: delegate one spec */
+            char spec[64];
+            int k = snprintf(spec, sizeof spec, "%%%s", flags);
+            if (width >= 0)
+                k += snprintf(spec + k, sizeof spec - (size_t)k, "%zd", width);
+            if (prec >= 0)
+                k += snprintf(spec + k, sizeof spec - (size_t)k, ".%zd", prec);
+            snprintf(spec + k, sizeof spec - (size_t)k, "%c", conv);
+            GpObject *fs = gp_str_from_cstr(spec);
+            GpObject *tup = fs ? gp_tuple_pack(1, v) : NULL;
+            GpObject *t = tup ? gp_str_percent_format(fs, tup) : NULL;
+            GP_XDECREF(fs);
+            GP_XDECREF(tup);
+            if (!t)
+                goto fail;
+            int r = out_write(&o, GP_STR_DATA(t), GP_STR_NBYTES(t));
+            gp_decref(t);
+            if (r < 0)
+                goto fail;
+            break;
+        }
+        default:
+            if ((unsigned char)conv >= 32 && (unsigned char)conv < 127)
+                gp_err_format(&GpExc_ValueError,
+                              "unsupported format character '%c' (0x%x) at index %zd", conv,
+                              (unsigned)(unsigned char)conv, i - 1);
+            else
+                gp_err_format(&GpExc_ValueError,
+                              "unsupported format character '?' (0x%x) at index %zd",
+                              (unsigned)(unsigned char)conv, i - 1);
+            goto fail;
+        }
+    }
+#undef NEXT_ARG
+    if ((arglen >= 0 ? argidx < arglen : argidx == -2) && !dict) {
+        gp_err_format(&GpExc_TypeError, "not all arguments converted during bytes formatting");
+        goto fail;
+    }
+    GP_XDECREF(keyval);
+    GpObject *r = gp_bytes_from(o.buf ? o.buf : "", o.len);
+    gp_mem_free(o.buf);
+    return r;
+fail:
+    GP_XDECREF(keyval);
+    gp_mem_free(o.buf);
+    return NULL;
+}
+
 #define COMMON_METHODS                                                     \
     GP_METHOD("capitalize", b_capitalize, GP_METH_NOARGS),                 \
     GP_METHOD("center", b_center, GP_METH_FAST),                           \
@@ -1290,14 +1588,14 @@ static GpObject *b_sizeof(GpObject *self, GpObject *u)
     GP_METHOD("fromhex", b_fromhex, GP_METH_O | GP_METH_CLASS),            \
     GP_METHOD("hex", b_hex, GP_METH_FASTKW),                               \
     GP_METHOD("index", b_index, GP_METH_FAST),                             \
-    GP_METHOD("isalnum", b_isalnum, GP_METH_NOARGS),                       \
-    GP_METHOD("isalpha", b_isalpha, GP_METH_NOARGS),                       \
+    GP_METHOD("isalnum", bm_isalnum, GP_METH_NOARGS),                       \
+    GP_METHOD("isalpha", bm_isalpha, GP_METH_NOARGS),                       \
     GP_METHOD("isascii", b_isascii, GP_METH_NOARGS),                       \
-    GP_METHOD("isdigit", b_isdigit, GP_METH_NOARGS),                       \
-    GP_METHOD("islower", b_islower, GP_METH_NOARGS),                       \
-    GP_METHOD("isspace", b_isspace, GP_METH_NOARGS),                       \
+    GP_METHOD("isdigit", bm_isdigit, GP_METH_NOARGS),                       \
+    GP_METHOD("islower", bm_islower, GP_METH_NOARGS),                       \
+    GP_METHOD("isspace", bm_isspace, GP_METH_NOARGS),                       \
     GP_METHOD("istitle", b_istitle, GP_METH_NOARGS),                       \
-    GP_METHOD("isupper", b_isupper, GP_METH_NOARGS),                       \
+    GP_METHOD("isupper", bm_isupper, GP_METH_NOARGS),                       \
     GP_METHOD("join", b_join, GP_METH_O),                                  \
     GP_METHOD("ljust", b_ljust, GP_METH_FAST),                             \
     GP_METHOD("lower", b_lower_m, GP_METH_NOARGS),                         \
