@@ -332,6 +332,26 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
             r = gp_c_bind_label(c, next);
         goto out;
     }
+    case GP_AST_EXPR_Constant: {
+        /* `while 1:`, `if 0:`: the outcome is known; the dead branch is still
+           compiled (its SyntaxErrors are reported, as in CPython) but never runs */
+        GpObject *v = gp_c_constant_value(e);
+        if (!v) {
+            r = -1;
+            goto out;
+        }
+        int t = gp_is_true(v);
+        GP_DECREF(v);
+        if (t < 0) {
+            gp_err_clear();
+            break;
+        }
+        if (t == cond)
+            r = gp_c_jump_to(c, label);
+        else
+            r = gp_c_emit(c, OP_NOP, 0);
+        goto out;
+    }
     case GP_AST_EXPR_IfExp: {
         int end = gp_c_new_label(c), nxt = gp_c_new_label(c);
         if ((end | nxt) < 0 || gp_c_jump_if(c, e->v.IfExp.test, nxt, 0) < 0 ||

@@ -222,35 +222,10 @@ static int compile_break_continue(GpCompiler *c, GpAstStmt *s, int is_break)
     return 0;
 }
 
-static int is_const_true(GpAstExpr *e, int *value)
-{
-    if (e->kind != GP_AST_EXPR_Constant)
-        return 0;
-    GpObject *v = gp_c_constant_value(e);
-    if (!v) {
-        gp_err_clear();
-        return 0;
-    }
-    int t = gp_is_true(v);
-    GP_DECREF(v);
-    if (t < 0) {
-        gp_err_clear();
-        return 0;
-    }
-    *value = t;
-    return 1;
-}
-
 static int compile_if(GpCompiler *c, GpAstStmt *s)
 {
     int end = gp_c_new_label(c);
     GP_C_CHECK(end);
-    int k;
-    if (is_const_true(s->v.If.test, &k)) {
-        /* `if 0:` / `if 1:`: only one branch is compiled */
-        GP_C_EMIT(c, OP_NOP, 0);
-        return gp_c_stmts(c, k ? &s->v.If.body : &s->v.If.orelse);
-    }
     int next = s->v.If.orelse.n ? gp_c_new_label(c) : end;
     GP_C_CHECK(next);
     GP_C_CHECK(gp_c_jump_if(c, s->v.If.test, next, 0));
@@ -269,16 +244,10 @@ static int compile_if(GpCompiler *c, GpAstStmt *s)
 
 static int compile_while(GpCompiler *c, GpAstStmt *s)
 {
-    int k = 0, is_const = is_const_true(s->v.While.test, &k);
-    if (is_const && !k)
-        return gp_c_stmts(c, &s->v.While.orelse);
     int start = gp_c_new_label(c), orelse = gp_c_new_label(c), end = gp_c_new_label(c);
     GP_C_CHECK(start | orelse | end);
     GP_C_BIND(c, start);
-    if (!is_const)
-        GP_C_CHECK(gp_c_jump_if(c, s->v.While.test, orelse, 0));
-    else
-        GP_C_EMIT(c, OP_NOP, 0);
+    GP_C_CHECK(gp_c_jump_if(c, s->v.While.test, orelse, 0));   /* `while 1:` emits nothing */
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_WHILE, start, end, NULL));
     GP_C_CHECK(gp_c_stmts(c, &s->v.While.body));
     gp_c_pop_fblock(c);

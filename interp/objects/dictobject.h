@@ -54,4 +54,25 @@ GpObject *gp_dict_items(GpObject *d);    /* list of tuples */
 GpObject *gp_dict_copy(GpObject *d);
 int gp_dict_update(GpObject *d, GpObject *other);          /* mapping or iterable of pairs */
 int gp_dict_merge(GpObject *d, GpObject *other, int override); /* 0: keep existing; 2: raise on dup (for **kw) */
+
+/* ---- additions -------------------------------------------------------- */
+extern GpType GpDictRevIterKey_Type, GpDictRevIterValue_Type, GpDictRevIterItem_Type;
+#define GP_DICT_KEYS_CHECK(o) (GP_TYPE(o) == &GpDictKeys_Type)
+#define GP_DICT_ITEMS_CHECK(o) (GP_TYPE(o) == &GpDictItems_Type)
+#define GP_DICT_VALUES_CHECK(o) (GP_TYPE(o) == &GpDictValues_Type)
+#define GP_DICT_VIEWSET_CHECK(o) (GP_DICT_KEYS_CHECK(o) || GP_DICT_ITEMS_CHECK(o))
+/* 1 if key is in d (known hash), 0 if not, -1 error. */
+int gp_dict_contains_known_hash(GpObject *d, GpObject *key, gp_hash h);
+/* Like gp_dict_next, also giving the stored hash. */
+int gp_dict_next_hash(GpObject *d, gp_ssize *pos, GpObject **key, GpObject **value, gp_hash *hash);
+/* d[key] = value with a known hash (increfs both). */
+int gp_dict_setitem_known_hash(GpObject *d, GpObject *key, gp_hash h, GpObject *value);
+/* dict(arg): arg is a mapping (has keys()) or an iterable of pairs. */
+int gp_dict_update_arg(GpObject *d, GpObject *arg);
+/* Iterators over a dict (dictviews.c): kind 0 keys, 1 values, 2 items. */
+GpObject *gp_dictiter_new(GpObject *d, int kind, int reversed);
+/* The view objects (dictviews.c): kind 0 keys, 1 values, 2 items. */
+GpObject *gp_dictview_new(GpObject *d, int kind);
+/* The dict under a view (borrowed). */
+GpObject *gp_dictview_dict(GpObject *view);
 #endif
