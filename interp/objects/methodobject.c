@@ -22,7 +22,7 @@ static GpObject *def_display_name(const GpMethodDef *def, GpObject *self)
     if (self && !GP_MODULE_CHECK(self)) {
         GpType *start = GP_TYPE(self);
         if ((def->flags & GP_METH_CLASS) && GP_TYPE_CHECK_TYPE(self))
-            start = (GpType *)self;
+            return gp_str_from_format("%s.%s", gp_type_name((GpType *)self), def->name);
         GpObject *mro = start->mro;
         gp_ssize n = mro ? GP_SIZE(mro) : 1;
         for (gp_ssize i = 0; i < n; i++) {
