@@ -1,4 +1,4 @@
-/* Build-time tool: turns interp/lib/**.py into a C file of byte arrays so that
+/* Build-time tool: turns every .py under interp/lib into a C file of byte arrays so that
  * build/gilpy carries its Python-written modules and works when copied
  * anywhere. Usage: gp_embed OUT.c LIBDIR FILE.py...
  * A module's name is its path under LIBDIR: a/b.py -> "a.b", a/__init__.py ->

@@ -78,11 +78,11 @@ void gp_tstate_bind(GpThreadState *ts)
         pthread_attr_getstack(&attr, &lo, &size);
         pthread_attr_destroy(&attr);
     }
-    char here;
     if (!lo || size < 2 * GP_C_STACK_MARGIN) {
         /* Unknown bounds: assume 1 MiB below the current position. */
-        ts->c_stack_base = &here;
-        ts->c_stack_soft_limit = &here - (1024 * 1024 - GP_C_STACK_MARGIN);
+        uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+        ts->c_stack_base = (char *)here;
+        ts->c_stack_soft_limit = (char *)(here - (1024 * 1024 - GP_C_STACK_MARGIN));
     } else {
         ts->c_stack_base = (char *)lo + size;
         ts->c_stack_soft_limit = (char *)lo + GP_C_STACK_MARGIN;
