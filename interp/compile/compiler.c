@@ -103,10 +103,19 @@ int gp_c_emit(GpCompiler *c, int op, int arg)
 
 int gp_c_emit_jump(GpCompiler *c, int op, int label) { return gp_c_emit(c, op, label); }
 
+/* The last emitted opcode, or -1 when the next instruction can be reached
+ * by a jump (a label is bound here) or nothing was emitted: callers use it
+ * to skip a jump after an unconditional transfer, which is only safe when
+ * the current position is not a jump target. */
 int gp_c_last_op(GpCompiler *c)
 {
     GpUnit *u = c->u;
-    return u->ninstrs ? u->instrs[u->ninstrs - 1].op : -1;
+    if (!u->ninstrs)
+        return -1;
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] == u->ninstrs)
+            return -1;
+    return u->instrs[u->ninstrs - 1].op;
 }
 
 int gp_c_new_label(GpCompiler *c)
@@ -683,8 +692,13 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
             flags |= GP_CO_VARKEYWORDS;
         if (ste->is_generator)
             flags |= GP_CO_GENERATOR;
-        if (ste->parent && ste->parent->kind == GP_SCOPE_FUNCTION)
-            flags |= GP_CO_NESTED;
+        /* CPython: nested when any enclosing scope is a function (a method
+           of a class defined inside a function is nested too) */
+        for (GpSymScope *p = ste->parent; p; p = p->parent)
+            if (p->kind == GP_SCOPE_FUNCTION) {
+                flags |= GP_CO_NESTED;
+                break;
+            }
     }
     int *cell2arg = NULL;
     int ncells = (int)GP_SIZE(u->cellvars);

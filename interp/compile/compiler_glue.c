@@ -1,10 +1,8 @@
-/* compiler_glue.c -- builds opnames.c and disasm.c into gp_core.
+/* compiler_glue.c -- intentionally empty.
  *
- * CMakeLists.txt globs only compile/symtable*.c and compile/compiler*.c into
- * gp_core, so the opcode-name table and the disassembler are compiled from
- * here. If the build later lists opnames.c and disasm.c itself, delete this
- * file (until then, both objects defining the same symbols in a static
- * library is harmless: the linker pulls in only one of them).
+ * The build globs interp/compile/*.c into gp_core, so opnames.c and disasm.c
+ * are compiled on their own; this file used to #include them and would now
+ * define their symbols twice. It is kept (empty) only so that existing build
+ * trees do not lose a listed source; it can be deleted.
  */
-#include "compile/opnames.c"
-#include "compile/disasm.c"
+typedef int gp_compiler_glue_unused;

@@ -159,8 +159,8 @@ GpObject *gp_code_new(uint32_t *code, gp_ssize ncode, GpObject *consts, GpObject
     co->ncells = (int)GP_SIZE(cellvars);
     co->nfrees = (int)GP_SIZE(freevars);
     co->stacksize = stacksize;
-    if (co->nfrees == 0 && co->ncells == 0)
-        flags |= GP_CO_NOFREE;
+    /* no CO_NOFREE: CPython 3.11 no longer sets it (co_flags of a plain
+       function is 3) */
     co->flags = flags;
     co->firstlineno = firstlineno;
     co->cell2arg = cell2arg;
