@@ -102,6 +102,18 @@ static int check_arg_names(GpCompiler *c, GpAstArguments *a, int lineno, int col
     return 0;
 }
 
+/* The decorators are on the stack below the new function, outermost
+ * deepest: apply the innermost first, each call on its decorator's line (as
+ * CPython 3.11 reports it in tracebacks). */
+static int apply_decorators(GpCompiler *c, GpAstSeq *decos)
+{
+    for (int i = decos->n - 1; i >= 0; i--) {
+        c->u->lineno = ((GpAstExpr *)decos->items[i])->lineno;
+        GP_C_EMIT(c, OP_CALL, 0);
+    }
+    return 0;
+}
+
 static void set_argcounts(GpCompiler *c, GpAstArguments *a)
 {
     c->u->argcount = a->posonlyargs.n + a->args.n;
@@ -161,8 +173,8 @@ int gp_c_function(GpCompiler *c, GpAstStmt *s)
     gp_c_exit_scope(c);
     c->u->lineno = s->lineno;
     GP_C_CHECK(gp_c_make_closure(c, co, flags, NULL));
-    for (int i = 0; i < f->decorator_list.n; i++)
-        GP_C_EMIT(c, OP_CALL, 0);
+    GP_C_CHECK(apply_decorators(c, &f->decorator_list));
+    c->u->lineno = s->lineno;
     return gp_c_name_op(c, f->name, GP_AST_CTX_Store, s->lineno, s->col_offset);
 fail:
     if (c->u && c->u->ste->node == s)
@@ -250,8 +262,8 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(gp_c_make_closure(c, co, 0, NULL));
     GP_C_CHECK(gp_c_load_const(c, gp_str_from_cstr(s->v.ClassDef.name)));
     GP_C_CHECK(gp_c_call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, s->lineno));
-    for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
-        GP_C_EMIT(c, OP_CALL, 0);
+    GP_C_CHECK(apply_decorators(c, &s->v.ClassDef.decorator_list));
+    c->u->lineno = s->lineno;
     return gp_c_name_op(c, s->v.ClassDef.name, GP_AST_CTX_Store, s->lineno, s->col_offset);
 fail:
     if (c->u && c->u->ste->node == s)

@@ -150,8 +150,10 @@ _Noreturn void gp_p_error_tok(GpParser *p, GpSynErrKind kind, GpToken *t, const 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    set_error(p, kind, msg, line_of_token(t), t->lineno, t->col_offset, t->end_lineno,
-              t->end_col_offset);
+    /* CPython's NEWLINE tokens are empty: the error is a point */
+    int empty = t->type == GP_TOK_NEWLINE;
+    set_error(p, kind, msg, line_of_token(t), t->lineno, t->col_offset,
+              empty ? t->lineno : t->end_lineno, empty ? t->col_offset : t->end_col_offset);
     gp_p_fail(p);
 }
 

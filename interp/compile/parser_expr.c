@@ -892,6 +892,13 @@ GpAstExpr *gp_p_star_targets(GpParser *p)
     return result;
 }
 
+GpAstExpr *gp_p_star_target(GpParser *p)
+{
+    GpAstExpr *e = parse_star_target(p);
+    gp_p_set_context(p, e, GP_AST_CTX_Store, 0);
+    return e;
+}
+
 GpAstExpr *gp_p_del_targets(GpParser *p)
 {
     GpAstExpr *first = parse_star_target(p);
@@ -1121,9 +1128,14 @@ GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open)
  * "invalid syntax. Perhaps you forgot a comma?" from the start of a to the
  * end of b.  Try to parse b speculatively; on failure restore the state so
  * the caller reports the generic error. */
+void gp_p_comma_hint(GpParser *p, GpAstExpr *a)
+{
+    comma_hint(p, a);
+}
+
 static void comma_hint(GpParser *p, GpAstExpr *a)
 {
-    if (p->suppress_comma_hint || p->in_fstring)
+    if (p->suppress_comma_hint)
         return;
     GpTokType t = gp_p_type(p);
     if (!gp_p_starts_expression(p, t) || t == GP_TOK_KW_NOT)

@@ -1,5 +1,5 @@
 /* parser_internal.h - shared state of the parser files (parser.c,
- * parser_expr.c, parser_stmt.c, parser_string.c).  Not a public API.
+ * parser_expr.c, parser_stmt.c, parser_strings.c).  Not a public API.
  *
  * Error handling: every parse function either returns a valid node or does
  * not return at all: errors are recorded in p->err and the parser longjmps
@@ -37,6 +37,8 @@ typedef struct GpParser {
     const char *text_end; /* end of the source buffer (for error lines) */
     GpParseMode mode;
     int suppress_comma_hint; /* speculative parse: no nested hints */
+    int err_fixed;     /* the recorded error already has f-string
+                          expression coordinates (parser_strings.c) */
 } GpParser;
 
 /* ---- token access (parser.c) ---------------------------------------------- */
@@ -86,6 +88,10 @@ GpAstExpr *gp_p_bitwise_or(GpParser *p);
 GpAstExpr *gp_p_yield_expr(GpParser *p);
 GpAstExpr *gp_p_star_targets(GpParser *p);        /* for/with/comprehension targets */
 GpAstExpr *gp_p_del_targets(GpParser *p);
+GpAstExpr *gp_p_star_target(GpParser *p);         /* one target, context Store */
+/* Inside brackets, `a b`: raise "invalid syntax. Perhaps you forgot a
+ * comma?" if an expression follows a; otherwise return. */
+void gp_p_comma_hint(GpParser *p, GpAstExpr *a);
 GpAstArguments *gp_p_parameters(GpParser *p, GpTokType close, int annotations);
 GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open);
 int gp_p_starts_expression(GpParser *p, GpTokType t);
@@ -97,7 +103,7 @@ const char *gp_p_expr_name(GpAstExpr *e);
 GpAstSeq gp_p_file(GpParser *p);        /* statements until ENDMARKER */
 GpAstSeq gp_p_interactive(GpParser *p); /* one statement (single mode) */
 
-/* ---- strings (parser_string.c) ------------------------------------------------ */
+/* ---- strings (parser_strings.c) ------------------------------------------------ */
 /* Parse consecutive STRING tokens from p->pos into a Constant or JoinedStr. */
 GpAstExpr *gp_p_strings(GpParser *p);
 

@@ -180,7 +180,6 @@ static GpObject *float_from_ascii(const char *s, size_t n, GpObject *orig)
  * Unicode white space becomes ' ', Unicode decimal digits their ASCII digit,
  * any other non-ASCII character '?' (which no parser accepts).  Returns a
  * malloc'd buffer (length *outn) or NULL (MemoryError set). */
-char *gp_float_str_to_ascii(GpObject *s, size_t *outn);
 char *gp_float_str_to_ascii(GpObject *s, size_t *outn)
 {
     const char *p = GP_STR_DATA(s);
@@ -291,7 +290,6 @@ gp_hash gp_float_hash_value(double v)
 }
 
 /* The identity hash used for nans (same rotation as object.__hash__). */
-gp_hash gp_float_identity_hash(GpObject *o);
 gp_hash gp_float_identity_hash(GpObject *o)
 {
     size_t y = (size_t)o;
@@ -517,15 +515,6 @@ static GpObject *float_pow(GpObject *a, GpObject *b, GpObject *m)
 {
     double x, y;
     if (m && m != gp_None) {
-        /* A float cannot take part in three-argument pow: check the
-         * operands are ours before complaining (else NotImplemented). */
-        double t1, t2;
-        int ca = operand_double(a, &t1);
-        if (ca <= 0)
-            return ca < 0 ? NULL : gp_newref(gp_NotImplemented);
-        int cb = operand_double(b, &t2);
-        if (cb <= 0)
-            return cb < 0 ? NULL : gp_newref(gp_NotImplemented);
         gp_err_set_string(&GpExc_TypeError,
                           "pow() 3rd argument not allowed unless all arguments are integers");
         return NULL;
@@ -771,9 +760,7 @@ static GpObject *float_round(GpObject *self, GpObject *const *args, size_t nargs
 }
 
 /* Raise the ValueError/OverflowError for a fmtspec error code. */
-GpObject *gp_float_fmt_error(int rc, const char *errmsg, GpObject *spec, const GpFormatSpec *fs,
-                             const char *tname);
-GpObject *gp_float_fmt_error(int rc, const char *errmsg, GpObject *spec, const GpFormatSpec *fs,
+GpObject *gp_float_fmt_error(int rc, const char *errmsg, GpObject *spec, uint32_t type_cp,
                              const char *tname)
 {
     switch (rc) {
@@ -787,11 +774,11 @@ GpObject *gp_float_fmt_error(int rc, const char *errmsg, GpObject *spec, const G
         return gp_err_format(&GpExc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
                              spec, tname);
     case GP_FMT_EUNKNOWN:
-        if (fs->type_cp > 32 && fs->type_cp < 128)
+        if (type_cp > 32 && type_cp < 128)
             return gp_err_format(&GpExc_ValueError, "Unknown format code '%c' for object of type '%s'",
-                                 (int)fs->type_cp, tname);
+                                 (int)type_cp, tname);
         return gp_err_format(&GpExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                             (unsigned)fs->type_cp, tname);
+                             (unsigned)type_cp, tname);
     default:
         return gp_err_no_memory();
     }
@@ -812,7 +799,7 @@ static GpObject *float_format_method(GpObject *self, GpObject *spec)
     if (rc == GP_FMT_OK)
         rc = gp_format_double(GP_FLOAT_VAL(self), &fs, &out, &outlen, &errmsg);
     if (rc != GP_FMT_OK)
-        return gp_float_fmt_error(rc, errmsg, spec, &fs, "float");
+        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, "float");
     GpObject *r = gp_str_from_utf8(out, (gp_ssize)outlen);
     free(out);
     return r;

@@ -19,4 +19,16 @@ gp_hash gp_float_hash_value(double v);            /* CPython's numeric hash */
 GpObject *gp_complex_new(double real, double imag);
 
 int gp_float_init_types(void);
+
+/* ---- additions shared by floatobject.c and complexobject.c ------------- */
+/* The text of a str mapped to ASCII for number parsing (Unicode spaces ->
+ * ' ', Unicode decimal digits -> ASCII digits, other non-ASCII -> '?'):
+ * malloc'd, NUL-terminated, length in *outn; NULL + MemoryError. */
+char *gp_float_str_to_ascii(GpObject *s, size_t *outn);
+/* The identity hash a nan float/complex uses (CPython 3.10+). */
+gp_hash gp_float_identity_hash(GpObject *o);
+/* Raise the exception for a support/fmtspec.h error code rc (type_cp: the
+ * spec's type code point); always returns NULL. */
+GpObject *gp_float_fmt_error(int rc, const char *errmsg, GpObject *spec, uint32_t type_cp,
+                             const char *tname);
 #endif
