@@ -192,6 +192,13 @@ int gp_c_name_op(GpCompiler *c, const char *name, int ctx, int lineno, int col)
     return 0;
 }
 
+/* The line CPython 3.11 gives an attribute access: the line where the
+ * attribute expression ends (the `.name` part), for chains split over lines. */
+static int attr_line(GpAstExpr *e)
+{
+    return e->end_lineno > 0 ? e->end_lineno : e->lineno;
+}
+
 /* ---- assignment targets --------------------------------------------------------------- */
 
 static int unpack_helper(GpCompiler *c, GpAstExpr *t, GpAstSeq *elts)
@@ -223,7 +230,7 @@ int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
-        c->u->lineno = t->lineno;
+        c->u->lineno = attr_line(t);
         return gp_c_emit(c, OP_STORE_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:
@@ -260,6 +267,7 @@ int gp_c_delete_target(GpCompiler *c, GpAstExpr *t)
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
+        c->u->lineno = attr_line(t);
         return gp_c_emit(c, OP_DELETE_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:
@@ -536,9 +544,12 @@ static int compile_call(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(gp_c_expr(c, f->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, f->v.Attribute.attr));
         GP_C_CHECK(ai);
-        c->u->lineno = f->end_lineno > 0 ? f->end_lineno : f->lineno;
+        /* CPython 3.11 puts both the method load and the call on the line
+           of the attribute's end (`obj\n    .meth()` reports line 2) */
+        int mline = f->end_lineno > 0 ? f->end_lineno : f->lineno;
+        c->u->lineno = mline;
         GP_C_EMIT(c, OP_LOAD_METHOD, ai);
-        return gp_c_call_helper(c, 0, args, kws, e->lineno);
+        return gp_c_call_helper(c, 0, args, kws, mline);
     }
     if (!ex)
         GP_C_EMIT(c, OP_PUSH_NULL, 0);
@@ -793,7 +804,7 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(gp_c_expr(c, e->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, e->v.Attribute.attr));
         GP_C_CHECK(ai);
-        u->lineno = e->lineno;
+        u->lineno = attr_line(e);
         return gp_c_emit(c, OP_LOAD_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:

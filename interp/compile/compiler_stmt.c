@@ -591,13 +591,15 @@ static int compile_augassign(GpCompiler *c, GpAstStmt *s)
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
-        c->u->lineno = t->lineno;
+        int aline = t->end_lineno > 0 ? t->end_lineno : t->lineno;
+        c->u->lineno = aline;
         GP_C_EMIT(c, OP_COPY, 1);
         GP_C_EMIT(c, OP_LOAD_ATTR, ai);
         GP_C_CHECK(gp_c_expr(c, s->v.AugAssign.value));
         c->u->lineno = s->lineno;
         GP_C_EMIT(c, OP_BINARY_OP, op);
         GP_C_EMIT(c, OP_SWAP, 2);
+        c->u->lineno = aline;
         return gp_c_emit(c, OP_STORE_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:

@@ -24,23 +24,43 @@
 
 /* ---- token buffer ----------------------------------------------------------- */
 
+/* The token array grows by copying into a bigger block, but the old
+ * blocks stay alive until the parse ends: parse functions hold GpToken
+ * pointers across calls that read more tokens, and tokens never change
+ * once read, so a pointer into an old block stays valid.  Malloc'd blocks
+ * carry a 16-byte header linking to the previous block. */
 static void grow_tokens(GpParser *p)
 {
     int cap = p->cap ? p->cap * 2 : 256;
     GpToken *nt;
     if (p->toks_in_arena) {
         nt = gp_arena_alloc(p->arena, sizeof(GpToken) * (size_t)cap);
-        if (p->ntoks)
-            memcpy(nt, p->toks, sizeof(GpToken) * (size_t)p->ntoks);
     } else {
-        nt = realloc(p->toks, sizeof(GpToken) * (size_t)cap);
-        if (!nt) {
+        char *raw = malloc(16 + sizeof(GpToken) * (size_t)cap);
+        if (!raw) {
             gp_syntax_error_set(p->err, GP_SYNERR_MEMORY, "out of memory", NULL, NULL, 0, 0, 0, 0);
             gp_p_fail(p);
         }
+        *(char **)raw = p->toks ? (char *)p->toks - 16 : NULL;
+        nt = (GpToken *)(raw + 16);
     }
+    if (p->ntoks)
+        memcpy(nt, p->toks, sizeof(GpToken) * (size_t)p->ntoks);
     p->toks = nt;
     p->cap = cap;
+}
+
+static void free_tokens(GpParser *p)
+{
+    if (p->toks_in_arena || !p->toks)
+        return;
+    char *raw = (char *)p->toks - 16;
+    while (raw) {
+        char *prev = *(char **)raw;
+        free(raw);
+        raw = prev;
+    }
+    p->toks = NULL;
 }
 
 GpToken *gp_p_peek_at(GpParser *p, int index)
@@ -371,7 +391,7 @@ static GpAstMod *parse_text(GpArena *arena, const char *text, size_t len, GpPars
                                       (t->type == GP_TOK_DEDENT && t->start >= text + len)));
         }
     }
-    free(p.toks);
+    free_tokens(&p);
     return mod;
 }
 

@@ -533,7 +533,7 @@ static GpObject *complex_from_string(GpType *type, GpObject *v)
 static int is_number_like(GpObject *o)
 {
     GpType *t = GP_TYPE(o);
-    return GP_COMPLEX_CHECK(o) || t->nb.float_ || t->nb.index;
+    return GP_COMPLEX_CHECK(o) || GP_FLOAT_CHECK(o) || GP_INT_CHECK(o) || t->nb.float_ || t->nb.index;
 }
 
 static GpObject *complex_new(GpType *type, GpObject *const *args, size_t nargsf, GpObject *kwnames)
