@@ -706,7 +706,7 @@ GpAstExpr *gp_p_strings(GpParser *p)
                 b = 1;
             else if (ch == 'f')
                 any_f = 1;
-            else if (ch == 'u' && i == first_idx)
+            else if (*q == 'u' && i == first_idx && q == t->start)
                 is_u = 1;
         }
         if (is_bytes >= 0 && b != is_bytes)

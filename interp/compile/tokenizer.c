@@ -389,8 +389,7 @@ static GpTokType scan_number(GpTokenizer *tok, GpToken *out, int c)
         }
         /* decimal starting with 0: only zeros allowed unless it is a float */
         int nonzero = 0;
-        while (c == '0') {
-            c = nextc(tok);
+        for (;;) {
             if (c == '_') {
                 c = nextc(tok);
                 if (!(c >= '0' && c <= '9')) {
@@ -399,6 +398,9 @@ static GpTokType scan_number(GpTokenizer *tok, GpToken *out, int c)
                                         "invalid decimal literal");
                 }
             }
+            if (c != '0')
+                break;
+            c = nextc(tok);
         }
         const char *zeros_end = tok->cur;
         if (c >= '0' && c <= '9') {

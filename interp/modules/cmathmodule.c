@@ -151,8 +151,11 @@ static GpObject *cmath_log(GpObject *m, GpObject *const *args, size_t nargs)
             gp_err_set_string(&GpExc_ValueError, "math domain error");
             return NULL;
         }
-        if (cdiv(r, lb, &r) < 0)
+        if (cdiv(r, lb, &r) < 0) {   /* log base 1: CPython calls it a domain error */
+            gp_err_clear();
+            gp_err_set_string(&GpExc_ValueError, "math domain error");
             return NULL;
+        }
     }
     return gp_complex_new(creal(r), cimag(r));
 }
@@ -239,6 +242,8 @@ static GpObject *cmath_isclose(GpObject *m, GpObject *const *args, size_t nargs,
 {
     static const char *const kwlist[] = { "a", "b", "$rel_tol", "abs_tol", NULL };
     GpObject *o[4];
+    if (nargs > 2)
+        return gp_err_format(&GpExc_TypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
     if (gp_args_parse("isclose", args, nargs, kwnames, kwlist, 2, 2, o) < 0)
         return NULL;
     cplx a, b;

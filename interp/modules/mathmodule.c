@@ -407,6 +407,8 @@ static GpObject *math_isclose(GpObject *m, GpObject *const *args, size_t nargs, 
 {
     static const char *const kwlist[] = { "a", "b", "$rel_tol", "abs_tol", NULL };
     GpObject *o[4];
+    if (nargs > 2)
+        return gp_err_format(&GpExc_TypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
     if (gp_args_parse("isclose", args, nargs, kwnames, kwlist, 2, 2, o) < 0)
         return NULL;
     double a, b, rel = 1e-9, abs_tol = 0.0;
@@ -816,11 +818,7 @@ static GpObject *comb_perm(GpObject *const *args, size_t nargs, int is_perm)
         return NULL;
     GpObject *k = NULL;
     if (is_perm && (nargs < 2 || args[1] == gp_None)) {
-        GpObject *r = math_factorial(NULL, n);
-        if (!r && gp_err_matches(&GpExc_ValueError)) {
-            gp_err_clear();
-            gp_err_set_string(&GpExc_ValueError, "n must be a non-negative integer");
-        }
+        GpObject *r = math_factorial(NULL, n);   /* 3.11 reports factorial()'s errors here */
         GP_DECREF(n);
         return r;
     }

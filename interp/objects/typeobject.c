@@ -474,6 +474,11 @@ int gp_type_ready(GpType *t)
         GP_DECREF(doc);
     }
 
+    /* a class defining __eq__ but not __hash__ is unhashable */
+    if (is_heap && gp_dict_getitem_str(t->dict, "__eq__") && !gp_dict_getitem_str(t->dict, "__hash__") &&
+        gp_dict_setitem_str(t->dict, "__hash__", gp_None) < 0)
+        goto fail;
+
     if (gp_type_compute_mro(t) < 0)
         goto fail;
 
@@ -997,12 +1002,9 @@ GpObject *gp_type_new(GpType *metatype, GpObject *name, GpObject *bases, GpObjec
             goto fail;
     }
 
-    /* implicit static/class methods; __eq__ without __hash__ -> unhashable */
+    /* implicit static/class methods */
     if (wrap_implicit(dict, "__new__", 0) < 0 || wrap_implicit(dict, "__init_subclass__", 1) < 0 ||
         wrap_implicit(dict, "__class_getitem__", 1) < 0)
-        goto fail;
-    if (gp_dict_getitem_str(dict, "__eq__") && !gp_dict_getitem_str(dict, "__hash__") &&
-        gp_dict_setitem_str(dict, "__hash__", gp_None) < 0)
         goto fail;
 
     /* layout */
@@ -1037,7 +1039,6 @@ GpObject *gp_type_new(GpType *metatype, GpObject *name, GpObject *bases, GpObjec
         if (add_dict) {
             gp_ssize gc = (t->flags & GP_TPFLAGS_HAVE_GC) ? (gp_ssize)sizeof(GpGCHead) : 0;
             t->dictoffset = -gc - (gp_ssize)sizeof(GpObject *);
-            t->weaklistoffset = t->dictoffset - (gp_ssize)sizeof(GpObject *);
         }
         add_weak = 0;
     } else {
