@@ -74,7 +74,8 @@ GpToken *gp_p_peek_at(GpParser *p, int index)
         if (p->ntoks == p->cap)
             grow_tokens(p);
         GpToken *t = &p->toks[p->ntoks];
-        gp_tok_next(&p->tok, t);
+        if (gp_tok_next(&p->tok, t) == GP_TOK_ERROR)
+            t->type = GP_TOK_ERROR; /* some errors leave the token blank */
         p->ntoks++;
         if (t->type == GP_TOK_ERROR && p->err->set)
             gp_p_fail(p); /* tokenizer errors are immediate */

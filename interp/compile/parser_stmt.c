@@ -767,8 +767,7 @@ static GpAstExceptHandler *parse_except(GpParser *p, int *star)
         gp_p_next(p);
         *star = 1;
         if (gp_p_type(p) == GP_TOK_COLON || gp_p_type(p) == GP_TOK_NEWLINE)
-            gp_p_error_range(p, kw->lineno, kw->col_offset, gp_p_last(p)->end_lineno,
-                             gp_p_last(p)->end_col_offset, "expected one or more exception types");
+            gp_p_error_tok(p, GP_SYNERR_SYNTAX, gp_p_peek(p), "expected one or more exception types");
     }
     if (gp_p_type(p) != GP_TOK_COLON) {
         if (gp_p_type(p) == GP_TOK_NEWLINE)
@@ -873,8 +872,12 @@ static GpAstStmt *parse_funcdef(GpParser *p, GpToken *start, int is_async, GpAst
     gp_p_expect(p, GP_TOK_LPAR);
     s->v.FunctionDef.args = gp_p_parameters(p, GP_TOK_RPAR, 1);
     gp_p_expect(p, GP_TOK_RPAR);
-    if (gp_p_accept(p, GP_TOK_RARROW))
+    if (gp_p_type(p) == GP_TOK_RARROW) {
+        GpToken *arrow = gp_p_next(p);
+        if (gp_p_type(p) == GP_TOK_COLON)
+            gp_p_error_tok(p, GP_SYNERR_SYNTAX, arrow, "expected ':'");
         s->v.FunctionDef.returns = gp_p_expression(p);
+    }
     expect_colon(p);
     s->v.FunctionDef.decorator_list = decorators;
     s->v.FunctionDef.body = parse_block(p, "function definition", kw->lineno);

@@ -421,7 +421,7 @@ static void fix_sub_error(GpParser *p, GpParser *sub, const char *start, const c
         msg[10 + k] = '\0';
         memcpy(err->msg, msg, sizeof msg);
     }
-    int c0 = gp_tok_char_offset(ls, p->text_end, (int)(start - ls)) - 1;
+    int c0 = gp_tok_char_offset(ls, p->text_end, (int)(start - ls)); /* 0-based */
     int at_end = sub->ntoks > 0 && sub->pos < sub->ntoks && sub->toks[sub->pos].type == GP_TOK_ENDMARKER;
     if (err->lineno == lineno && err->offset > 0) {
         int was_point = err->end_offset == err->offset;

@@ -602,7 +602,14 @@ static int handle_indentation(GpTokenizer *tok)
         if (col != tok->indstack[tok->indent]) {
             tok_error_at(tok, GP_SYNERR_INDENTATION, tok->cur, tok->cur,
                          "unindent does not match any outer indentation level");
-            tok->err->offset = (int)(tok->cur - tok->line_start) + 2;
+            {
+                /* CPython has read the whole line: it points past its end */
+                const char *eol = tok->cur;
+                while (eol < tok->end && *eol != '\n')
+                    eol++;
+                tok->err->offset = gp_tok_char_offset(tok->line_start, tok->end,
+                                                      (int)(eol - tok->line_start)) + 1;
+            }
             tok->err->end_offset = -1;
             return 0;
         }

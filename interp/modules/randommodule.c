@@ -6,7 +6,7 @@
  *   - an int seed n: the 32-bit words of abs(n), least significant first
  *     (one zero word for 0), go through the reference init_by_array();
  *   - None: 624 words from the system's entropy source;
- *   - anything else: abs(hash(x)) as above (random.py turns str and bytes
+ *   - anything else: hash(x) read as an unsigned 64-bit number (random.py turns str and bytes
  *     into ints first, with _random._seed_bytes below).
  * random() builds a double with 53 random bits from two outputs (27 + 26
  * bits, as the reference genrand_res53), getrandbits(k) fills k bits from
@@ -188,7 +188,7 @@ static int random_seed_impl(GpRandom *r, GpObject *arg)
     gp_hash h = gp_hash_of(arg);
     if (h == -1)
         return -1;
-    GpObject *n = gp_int_from_i64((int64_t)h);
+    GpObject *n = gp_int_from_u64((uint64_t)h);   /* the hash as size_t, not abs() */
     if (!n)
         return -1;
     int rc = seed_from_int(r, n);
@@ -196,20 +196,26 @@ static int random_seed_impl(GpRandom *r, GpObject *arg)
     return rc;
 }
 
+/* Seeding happens in __init__, as in CPython 3.11, so that a Python
+ * subclass whose __init__ seeds differently (random.Random) is in charge. */
 static GpObject *random_new(GpType *t, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
-    if (t == &GpRandom_Type) {
-        if (gp_args_no_kw("Random", kwnames) < 0 || gp_args_count("Random", nargs, 0, 1) < 0)
-            return NULL;
-    }
     GpRandom *r = (GpRandom *)gp_type_generic_alloc(t, 0);
     if (!r)
         return NULL;
-    if (random_seed_impl(r, nargs ? args[0] : NULL) < 0) {
-        GP_DECREF(r);
-        return NULL;
-    }
+    mt_init(r, 19650218U);   /* a valid state even if __init__ never runs */
     return (GpObject *)r;
+}
+
+static int random_init(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    if (GP_TYPE(self) == &GpRandom_Type && gp_args_no_kw("Random", kwnames) < 0)
+        return -1;
+    if (nargs > 1) {
+        gp_err_set_string(&GpExc_TypeError, "Random() requires 0 or 1 argument");
+        return -1;
+    }
+    return random_seed_impl((GpRandom *)self, nargs ? args[0] : NULL);
 }
 
 static void random_dealloc(GpObject *o) { gp_obj_free(o); }
@@ -347,6 +353,7 @@ GpType GpRandom_Type = {
     .setattro = gp_generic_setattr,
     .methods = random_methods,
     .new_ = random_new,
+    .init = random_init,
 };
 
 /* ---- SHA-512 (FIPS 180-4), for seeding from str and bytes ------------ */

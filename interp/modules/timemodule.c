@@ -190,6 +190,20 @@ static GpObject *time_sleep(GpObject *m, GpObject *arg)
     GP_RETURN_NONE;
 }
 
+/* PyArg_ParseTuple's wording, which CPython's time functions use. */
+static int count_args(const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs < min)
+        gp_err_format(&GpExc_TypeError, "%s() takes at least %zu argument%s (%zu given)", fname, min,
+                      min == 1 ? "" : "s", nargs);
+    else if (nargs > max)
+        gp_err_format(&GpExc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, max,
+                      max == 1 ? "" : "s", nargs);
+    else
+        return 0;
+    return -1;
+}
+
 /* ---- struct_time ----------------------------------------------------- */
 
 static const char *const struct_time_fields[] = {
@@ -324,7 +338,7 @@ static int time_t_arg(GpObject *o, time_t *out)
 
 static GpObject *time_gmtime(GpObject *m, GpObject *const *args, size_t nargs)
 {
-    if (gp_args_count("gmtime", nargs, 0, 1) < 0)
+    if (count_args("gmtime", nargs, 0, 1) < 0)
         return NULL;
     time_t t;
     if (time_t_arg(nargs ? args[0] : NULL, &t) < 0)
@@ -336,7 +350,7 @@ static GpObject *time_gmtime(GpObject *m, GpObject *const *args, size_t nargs)
             errno = EINVAL;
         return gp_err_from_errno(&GpExc_OSError);
     }
-    return tm_to_struct_time(&tm, "UTC", 0);
+    return tm_to_struct_time(&tm, tm.tm_zone, 0);   /* glibc calls it "GMT", as CPython shows */
 }
 
 static int local_tm(time_t t, struct tm *tm)
@@ -353,7 +367,7 @@ static int local_tm(time_t t, struct tm *tm)
 
 static GpObject *time_localtime(GpObject *m, GpObject *const *args, size_t nargs)
 {
-    if (gp_args_count("localtime", nargs, 0, 1) < 0)
+    if (count_args("localtime", nargs, 0, 1) < 0)
         return NULL;
     time_t t;
     struct tm tm;
@@ -460,7 +474,7 @@ static int now_or_tuple(const char *fname, GpObject *arg, struct tm *tm)
 
 static GpObject *time_strftime(GpObject *m, GpObject *const *args, size_t nargs)
 {
-    if (gp_args_count("strftime", nargs, 1, 2) < 0)
+    if (count_args("strftime", nargs, 1, 2) < 0)
         return NULL;
     if (!GP_TYPE_FAST_CHECK(args[0], GP_TPFLAGS_STR_SUBCLASS))
         return gp_err_format(&GpExc_TypeError, "strftime() argument 1 must be str, not %T", args[0]);
@@ -518,7 +532,7 @@ static GpObject *time_asctime(GpObject *m, GpObject *const *args, size_t nargs)
 
 static GpObject *time_ctime(GpObject *m, GpObject *const *args, size_t nargs)
 {
-    if (gp_args_count("ctime", nargs, 0, 1) < 0)
+    if (count_args("ctime", nargs, 0, 1) < 0)
         return NULL;
     time_t t;
     struct tm tm;

@@ -599,9 +599,9 @@ static GpObject *float_new(GpType *type, GpObject *const *args, size_t nargsf, G
     } else {
         GpObject *x = args[0];
         GpType *t = GP_TYPE(x);
-        if (GP_STR_CHECK(x))
+        if (GP_STR_CHECK_EXACT(x))
             r = gp_float_from_string(x);
-        else if (GP_FLOAT_CHECK_EXACT(x) || t->nb.float_ || t->nb.index)
+        else if (GP_FLOAT_CHECK(x) || t->nb.float_ || t->nb.index)
             r = gp_number_float(x);
         else
             r = gp_float_from_string(x);   /* bytes-like, else TypeError */
