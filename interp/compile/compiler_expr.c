@@ -118,6 +118,229 @@ static int is_constant_expr(GpAstExpr *e)
     return 0;
 }
 
+/* ---- constant folding ------------------------------------------------------
+ *
+ * As CPython 3.11's AST optimizer: an operator whose operands are constants
+ * is computed at compile time, unless that would raise (the error then
+ * happens at run time, where it belongs) or build something big. The limits
+ * are CPython's, so that `x = 2 ** 100000` or `'a' * 10**9` compile fast and
+ * co_consts stays small:
+ *   ints of at most 128 bits from *, ** and <<; sequences of at most 256
+ *   items (1024 counting nested ones) or 4096 characters from *; `str % x`
+ *   is never folded (it formats).  */
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_COLLECTION 256
+#define FOLD_MAX_STR 4096
+#define FOLD_MAX_TOTAL_ITEMS 1024
+
+/* Items in t counting nested tuples, or -1 when more than `limit`. */
+static gp_ssize fold_complexity(GpObject *t, gp_ssize limit)
+{
+    gp_ssize total = GP_SIZE(t);
+    if (total > limit)
+        return -1;
+    for (gp_ssize i = 0; i < GP_SIZE(t); i++) {
+        GpObject *x = GP_TUPLE_GET(t, i);
+        if (GP_TUPLE_CHECK_EXACT(x)) {
+            gp_ssize k = fold_complexity(x, limit - total);
+            if (k < 0)
+                return -1;
+            total += k;
+        }
+    }
+    return total;
+}
+
+static int fold_int_small(GpObject *o, int64_t *v)
+{
+    int ovf = 0;
+    *v = gp_int_as_i64_clamped(o, &ovf);
+    return !ovf;
+}
+
+/* Whether a op b may be computed now (1) or must be left to run time (0). */
+static int fold_allowed(GpObject *a, GpObject *b, int op)
+{
+    int ai = GP_TYPE(a) == &GpInt_Type, bi = GP_TYPE(b) == &GpInt_Type;
+    switch (op) {
+    case GP_BINOP_MUL:
+        if (ai && bi) {
+            if (gp_int_sign(a) == 0 || gp_int_sign(b) == 0)
+                return 1;
+            return gp_int_bit_length(a) + gp_int_bit_length(b) <= FOLD_MAX_INT_BITS;
+        }
+        if (bi && !ai) {
+            GpObject *t = a;
+            a = b;
+            b = t;
+            ai = 1;
+        }
+        if (ai) {
+            int64_t n;
+            if (!fold_int_small(a, &n))
+                return 0;
+            if (GP_TUPLE_CHECK_EXACT(b)) {
+                gp_ssize size = GP_SIZE(b);
+                if (size == 0)
+                    return 1;
+                if (n < 0 || n > FOLD_MAX_COLLECTION / size)
+                    return 0;
+                return n == 0 || fold_complexity(b, FOLD_MAX_TOTAL_ITEMS / n) >= 0;
+            }
+            if (GP_STR_CHECK_EXACT(b) || GP_TYPE(b) == &GpBytes_Type) {
+                gp_ssize size = gp_len(b);
+                if (size < 0) {
+                    gp_err_clear();
+                    return 0;
+                }
+                if (size == 0)
+                    return 1;
+                return n >= 0 && n <= FOLD_MAX_STR / size;
+            }
+        }
+        return 1;
+    case GP_BINOP_POW:
+        if (ai && bi && gp_int_sign(a) != 0 && gp_int_sign(b) > 0) {
+            int64_t w;
+            if (!fold_int_small(b, &w))
+                return 0;
+            return (int64_t)gp_int_bit_length(a) <= FOLD_MAX_INT_BITS / w;
+        }
+        return 1;
+    case GP_BINOP_LSHIFT:
+        if (ai && bi && gp_int_sign(a) != 0 && gp_int_sign(b) != 0) {
+            int64_t w;
+            if (!fold_int_small(b, &w) || w < 0 || w > FOLD_MAX_INT_BITS)
+                return w < 0;   /* a negative count raises at run time */
+            return (int64_t)gp_int_bit_length(a) <= FOLD_MAX_INT_BITS - w;
+        }
+        return 1;
+    case GP_BINOP_MOD:
+        return !(GP_STR_CHECK(a) || GP_TYPE(a) == &GpBytes_Type);
+    default:
+        return 1;
+    }
+}
+
+/* Types a folded value may have (results of operators on literals). */
+static int fold_const_type(GpObject *o)
+{
+    GpType *t = GP_TYPE(o);
+    if (t == &GpTuple_Type) {
+        for (gp_ssize i = 0; i < GP_SIZE(o); i++)
+            if (!fold_const_type(GP_TUPLE_GET(o, i)))
+                return 0;
+        return 1;
+    }
+    return o == gp_None || o == gp_Ellipsis || t == &GpBool_Type || t == &GpInt_Type ||
+           t == &GpFloat_Type || t == &GpComplex_Type || t == &GpStr_Type || t == &GpBytes_Type;
+}
+
+/* The value of e if it is a constant or folds to one (new reference), else
+ * NULL with no exception set. */
+static GpObject *fold_expr(GpCompiler *c, GpAstExpr *e, int depth)
+{
+    if (depth > 200)
+        return NULL;
+    GpObject *r = NULL;
+    switch (e->kind) {
+    case GP_AST_EXPR_Constant:
+        r = gp_c_constant_value(e);
+        break;
+    case GP_AST_EXPR_Tuple: {
+        GpAstSeq *elts = &e->v.Tuple.elts;
+        if (e->v.Tuple.ctx != GP_AST_CTX_Load)
+            return NULL;
+        GpObject *t = gp_tuple_new(elts->n);
+        if (!t)
+            break;
+        for (int i = 0; i < elts->n; i++) {
+            GpObject *v = fold_expr(c, elts->items[i], depth + 1);
+            if (!v) {
+                GP_DECREF(t);
+                return NULL;
+            }
+            GP_TUPLE_SET(t, i, v);
+        }
+        r = t;
+        break;
+    }
+    case GP_AST_EXPR_UnaryOp: {
+        GpObject *v = fold_expr(c, e->v.UnaryOp.operand, depth + 1);
+        if (!v)
+            return NULL;
+        switch (e->v.UnaryOp.op) {
+        case GP_AST_UNARY_USub: r = gp_negative(v); break;
+        case GP_AST_UNARY_UAdd: r = gp_positive(v); break;
+        case GP_AST_UNARY_Invert: r = gp_invert(v); break;
+        case GP_AST_UNARY_Not: {
+            int t = gp_is_true(v);
+            r = t < 0 ? NULL : gp_bool(!t);
+            break;
+        }
+        }
+        GP_DECREF(v);
+        break;
+    }
+    case GP_AST_EXPR_BinOp: {
+        GpObject *a = fold_expr(c, e->v.BinOp.left, depth + 1);
+        if (!a)
+            return NULL;
+        GpObject *b = fold_expr(c, e->v.BinOp.right, depth + 1);
+        if (!b) {
+            GP_DECREF(a);
+            return NULL;
+        }
+        int op = gp_c_binop_code(e->v.BinOp.op);
+        if (fold_allowed(a, b, op))
+            r = gp_binary_op(a, b, op);
+        GP_DECREF(a);
+        GP_DECREF(b);
+        break;
+    }
+    case GP_AST_EXPR_Subscript: {
+        if (e->v.Subscript.ctx != GP_AST_CTX_Load || e->v.Subscript.slice->kind == GP_AST_EXPR_Slice)
+            return NULL;
+        GpObject *a = fold_expr(c, e->v.Subscript.value, depth + 1);
+        if (!a)
+            return NULL;
+        GpObject *k = fold_expr(c, e->v.Subscript.slice, depth + 1);
+        if (k)
+            r = gp_getitem(a, k);
+        GP_XDECREF(k);
+        GP_DECREF(a);
+        break;
+    }
+    default:
+        return NULL;
+    }
+    if (!r) {
+        gp_err_clear();
+        return NULL;
+    }
+    if (!fold_const_type(r)) {
+        GP_DECREF(r);
+        return NULL;
+    }
+    if (GP_STR_CHECK_EXACT(r) && GP_STR_NBYTES(r) <= 64) {
+        /* interned like a literal would be */
+        const char *d = GP_STR_DATA(r);
+        if (looks_like_identifier(d, (size_t)GP_STR_NBYTES(r)))
+            gp_str_intern_inplace(&r);
+    }
+    return r;
+}
+
+/* Load e folded into one constant when possible: returns 1 if it did, 0 if
+ * e must be compiled normally, -1 on error. */
+static int try_load_folded(GpCompiler *c, GpAstExpr *e)
+{
+    GpObject *v = fold_expr(c, e, 0);
+    if (!v)
+        return 0;
+    return gp_c_load_const(c, v) < 0 ? -1 : 1;
+}
+
 /* ---- names -------------------------------------------------------------------------- */
 
 int gp_c_check_forbidden(GpCompiler *c, const char *name, int lineno, int col, int end_lineno,
@@ -730,14 +953,19 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(gp_c_expr(c, e->v.NamedExpr.value));
         GP_C_EMIT(c, OP_COPY, 1);
         return gp_c_store_target(c, e->v.NamedExpr.target);
-    case GP_AST_EXPR_BinOp:
+    case GP_AST_EXPR_BinOp: {
+        int f = try_load_folded(c, e);
+        if (f != 0)
+            return f < 0 ? -1 : 0;
+    }
         GP_C_CHECK(gp_c_expr(c, e->v.BinOp.left));
         GP_C_CHECK(gp_c_expr(c, e->v.BinOp.right));
         u->lineno = e->lineno;
         return gp_c_emit(c, OP_BINARY_OP, gp_c_binop_code(e->v.BinOp.op));
-    case GP_AST_EXPR_UnaryOp:
-        if (is_constant_expr(e))
-            return gp_c_load_const(c, gp_c_constant_value(e));
+    case GP_AST_EXPR_UnaryOp: {
+        int f = try_load_folded(c, e);
+        if (f != 0)
+            return f < 0 ? -1 : 0;
         GP_C_CHECK(gp_c_expr(c, e->v.UnaryOp.operand));
         u->lineno = e->lineno;
         switch (e->v.UnaryOp.op) {
@@ -747,6 +975,7 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         case GP_AST_UNARY_USub: return gp_c_emit(c, OP_UNARY_NEGATIVE, 0);
         }
         return 0;
+    }
     case GP_AST_EXPR_Lambda:
         return gp_c_lambda(c, e);
     case GP_AST_EXPR_IfExp: {
@@ -807,7 +1036,11 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         u->lineno = attr_line(e);
         return gp_c_emit(c, OP_LOAD_ATTR, ai);
     }
-    case GP_AST_EXPR_Subscript:
+    case GP_AST_EXPR_Subscript: {
+        int f = try_load_folded(c, e);
+        if (f != 0)
+            return f < 0 ? -1 : 0;
+    }
         GP_C_CHECK(gp_c_expr(c, e->v.Subscript.value));
         GP_C_CHECK(gp_c_expr(c, e->v.Subscript.slice));
         u->lineno = e->lineno;
@@ -841,9 +1074,11 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         }
         return compile_sequence(c, elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, 0);
     }
-    case GP_AST_EXPR_Tuple:
-        if (is_constant_expr(e))
-            return gp_c_load_const(c, gp_c_constant_value(e));
+    case GP_AST_EXPR_Tuple: {
+        int f = has_starred(&e->v.Tuple.elts) ? 0 : try_load_folded(c, e);
+        if (f != 0)
+            return f < 0 ? -1 : 0;
+    }
         return compile_sequence(c, &e->v.Tuple.elts, OP_BUILD_TUPLE, OP_LIST_EXTEND, OP_LIST_APPEND, 1);
     case GP_AST_EXPR_Slice:
         return compile_slice(c, e);

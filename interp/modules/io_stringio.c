@@ -20,7 +20,7 @@ static int sio_check(GpStringIO *s)
         return -1;
     }
     if (s->closed) {
-        gp_io_closed_error();
+        gp_err_set_string(&GpExc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;
@@ -332,7 +332,7 @@ static GpObject *sio_seek(GpObject *self, GpObject *const *args, size_t nargs)
     if (pos < 0 && whence == 0)
         return gp_err_format(&GpExc_ValueError, "Negative seek position %zd", pos);
     if (whence != 0 && pos != 0)
-        return gp_err_format(gp_io_unsupported_type, "Can't do nonzero cur-relative seeks");
+        return gp_err_format(&GpExc_OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 1)
         pos = s->pos;
     else if (whence == 2)

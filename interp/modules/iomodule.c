@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -813,6 +814,19 @@ static GpObject *io_text_encoding(GpObject *m, GpObject *const *args, size_t nar
  * pass every write straight through to the fd. */
 static int ready_types(void);
 
+/* CPython uses surrogateescape for stdin/stdout under the C/POSIX locale
+ * (undecodable bytes survive a round trip) and strict otherwise. */
+static const char *std_errors(void)
+{
+    static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+    for (int i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            return strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ? "surrogateescape" : "strict";
+    }
+    return "surrogateescape";
+}
+
 GpObject *gp_io_std_stream(int fd, int writable, int unbuffered)
 {
     if (ready_types() < 0)
@@ -846,7 +860,7 @@ GpObject *gp_io_std_stream(int fd, int writable, int unbuffered)
     }
     int line_buffering = !unbuffered && (isatty(fd) || fd == 2);
     GpObject *nl = gp_str_from_cstr("\n");
-    GpObject *text = gp_textio_new(buffer, "utf-8", fd == 2 ? "backslashreplace" : "strict",
+    GpObject *text = gp_textio_new(buffer, "utf-8", fd == 2 ? "backslashreplace" : std_errors(),
                                    nl, line_buffering, unbuffered && writable);
     GP_DECREF(nl);
     GP_DECREF(buffer);

@@ -211,10 +211,29 @@ typedef struct {
 
 static GpObject *enum_new(GpType *type, GpObject *const *args, size_t nargsf, GpObject *kwnames)
 {
-    static const char *const kwlist[] = { "iterable", "start", NULL };
+    /* enumerate(iterable, start=0), with CPython's own messages */
+    gp_ssize nargs = GP_NARGS(nargsf), nkw = kwnames ? GP_SIZE(kwnames) : 0;
     GpObject *a[2] = { NULL, NULL };
-    if (gp_args_parse("enumerate", args, GP_NARGS(nargsf), kwnames, kwlist, 1, 2, a) < 0)
+    if (nargs + nkw > 2)
+        return gp_err_format(&GpExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
+                             nargs + nkw);
+    for (gp_ssize i = 0; i < nargs; i++)
+        a[i] = args[i];
+    for (gp_ssize k = 0; k < nkw; k++) {
+        GpObject *name = GP_TUPLE_GET(kwnames, k);
+        int slot = gp_str_eq_cstr(name, "iterable") ? 0 : gp_str_eq_cstr(name, "start") ? 1 : -1;
+        if (slot < 0 || a[slot])
+            return gp_err_format(&GpExc_TypeError, "'%U' is an invalid keyword argument for enumerate()",
+                                 name);
+        a[slot] = args[nargs + k];
+    }
+    if (!a[0] && nkw > 0)   /* CPython words enumerate(start=1) this way */
+        return gp_err_format(&GpExc_TypeError, "'%U' is an invalid keyword argument for enumerate()",
+                             GP_TUPLE_GET(kwnames, 0));
+    if (!a[0]) {
+        gp_err_set_string(&GpExc_TypeError, "enumerate() missing required argument 'iterable'");
         return NULL;
+    }
     GpObject *start = NULL;
     gp_ssize idx = 0;
     if (a[1]) {

@@ -307,6 +307,81 @@ static void test_deep_nesting(void)
     }
 }
 
+static int has_const_int(GpCode *co, int64_t v)
+{
+    for (gp_ssize i = 0; i < GP_SIZE(co->consts); i++) {
+        GpObject *k = GP_TUPLE_GET(co->consts, i);
+        int64_t x;
+        if (GP_TYPE(k) == &GpInt_Type && gp_int_as_i64(k, &x) == 0 && x == v)
+            return 1;
+    }
+    return 0;
+}
+
+static void test_constant_folding(void)
+{
+    if (!init_ok) { CU_FAIL("runtime init"); return; }
+    GpObject *co = compile_str("x = 2 ** 10\n", "exec");
+    CU_ASSERT_FATAL(co != NULL);
+    CU_ASSERT(has_const_int((GpCode *)co, 1024));
+    CU_ASSERT(!has_op((GpCode *)co, OP_BINARY_OP));
+    GP_DECREF(co);
+    /* too big (over 128 bits), or raising: left for run time */
+    const char *runtime[] = { "x = 2 ** 1000\n", "x = 1 / 0\n", "x = 'a' * 5000\n",
+                              "x = '%s' % 1\n", "x = (1,) * 300\n", "x = 1 << 200\n" };
+    for (size_t i = 0; i < sizeof runtime / sizeof *runtime; i++) {
+        co = compile_str(runtime[i], "exec");
+        CU_ASSERT_FATAL(co != NULL);
+        CU_ASSERT(has_op((GpCode *)co, OP_BINARY_OP));
+        GP_DECREF(co);
+    }
+    co = compile_str("x = ('ab' * 2, -(3), not 0, (1, 2)[1])\n", "exec");
+    CU_ASSERT_FATAL(co != NULL);
+    char *d = dis_text(co);
+    CU_ASSERT(d && strstr(d, "('abab', -3, True, 2)") != NULL);
+    free(d);
+    GP_DECREF(co);
+}
+
+static void test_flags(void)
+{
+    if (!init_ok) { CU_FAIL("runtime init"); return; }
+    GpObject *co = compile_str("def f(*a, **k):\n    class A:\n        def m(self):\n            yield\n    return A\n", "exec");
+    CU_ASSERT_FATAL(co != NULL);
+    GpCode *f = nested(co, "f");
+    CU_ASSERT_FATAL(f != NULL);
+    CU_ASSERT(f->flags == (GP_CO_OPTIMIZED | GP_CO_NEWLOCALS | GP_CO_VARARGS | GP_CO_VARKEYWORDS));
+    GpCode *a = nested((GpObject *)f, "A");
+    CU_ASSERT_FATAL(a != NULL);
+    CU_ASSERT(a->flags == 0);
+    GpCode *m = nested((GpObject *)a, "m");
+    CU_ASSERT_FATAL(m != NULL);
+    /* nested: some enclosing scope is a function, even through the class */
+    CU_ASSERT(m->flags == (GP_CO_OPTIMIZED | GP_CO_NEWLOCALS | GP_CO_NESTED | GP_CO_GENERATOR));
+    CU_ASSERT(gp_str_eq_cstr(m->qualname, "f.<locals>.A.m"));
+    GP_DECREF(co);
+}
+
+static void test_if_else_after_try(void)
+{
+    if (!init_ok) { CU_FAIL("runtime init"); return; }
+    /* the if-body ends with the try's handler code but its normal exit falls
+       through: a jump over the else-part is still needed */
+    GpObject *co = compile_str("if a:\n    try:\n        b()\n    except E:\n        pass\nelse:\n    c()\n", "exec");
+    CU_ASSERT_FATAL(co != NULL);
+    GpCode *m = (GpCode *)co;
+    int jumps = 0;
+    for (gp_ssize i = 0; i < m->ncode; i++) {
+        int op = (int)GP_INSTR_OP(m->code[i]);
+        if (op == OP_JUMP_FORWARD)
+            jumps++;
+        if (GP_OP_HAS_CACHE(op))
+            i++;
+    }
+    CU_ASSERT(jumps >= 3);   /* try-else exit, handler exit, if-body exit */
+    GP_DECREF(co);
+}
+
 void gp_cu_register(void)
 {
     CU_pSuite s = CU_add_suite("compiler", suite_init, NULL);
@@ -319,4 +394,7 @@ void gp_cu_register(void)
     CU_add_test(s, "comprehensions and walrus", test_comprehension_and_walrus);
     CU_add_test(s, "calls", test_calls);
     CU_add_test(s, "deep nesting", test_deep_nesting);
+    CU_add_test(s, "constant folding", test_constant_folding);
+    CU_add_test(s, "co_flags", test_flags);
+    CU_add_test(s, "if/else after try", test_if_else_after_try);
 }
