@@ -52,7 +52,7 @@ static void set_mro_error(GpObject **lists, gp_ssize *idx, gp_ssize n)
     GpObject *s = gp_strw_finish(&w);
     if (s) {
         gp_err_format(&GpExc_TypeError,
-                      "Cannot create a consistent method resolution order (MRO) for bases %U", s);
+                      "Cannot create a consistent method resolution\norder (MRO) for bases %U", s);
         GP_DECREF(s);
     }
 }

@@ -601,7 +601,7 @@ resume_frame:
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(gp_ssize)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define CACHE() (&GP_CACHES(co)[*ip++])
 #define JUMPTO(t) (ip = code_base + (t))
