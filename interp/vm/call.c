@@ -245,7 +245,8 @@ GpFrame *gp_frame_for_call(GpThreadState *ts, GpFunction *func, GpObject *const 
     fr->builtins = gp_newref(func->builtins);
     fr->ip = co->code;
     /* fast path: exact positional call */
-    if (!kwnames && npos == co->argcount && !(co->flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS))) {
+    if (!kwnames && npos == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS))) {
         for (gp_ssize i = 0; i < npos; i++)
             fr->localsplus[i] = steal ? args[i] : gp_newref(args[i]);
     } else if (gp_bind_args(func, co, fr->localsplus, args, npos, kwnames, steal) < 0) {

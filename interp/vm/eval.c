@@ -1636,6 +1636,7 @@ handle_breaker:
             GpObject *v = POP();
             GP_XDECREF(v);
         }
+        frame->stacktop = 0;   /* nothing left for gp_frame_clear to release */
         frame->state = GP_FRAME_COMPLETED;
         ts->recursion_depth--;
         if (frame->is_entry)
@@ -1687,6 +1688,7 @@ exception_unwind: {
             GpObject *v = POP();
             GP_XDECREF(v);
         }
+        frame->stacktop = 0;   /* nothing left for gp_frame_clear to release */
         frame->state = GP_FRAME_COMPLETED;
         ts->recursion_depth--;
         if (frame->is_entry)
