@@ -39,7 +39,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _f, _g, _C, exc
+del sys, _f, _g, _C
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -25,6 +25,7 @@
 #include "gilpy.h"
 #include "vm/call.h"
 #include "compile/opcodes.h"
+#include "objects/typeobject.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -373,6 +374,13 @@ static GpObject *import_from(GpObject *module, GpObject *name)
         else
             gp_err_format(&GpExc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
                           name, pkgname);
+        GpObject *exc = gp_err_occurred();
+        if (exc && GP_TYPE(exc) == &GpExc_ImportError) {
+            GpImportError *ie = (GpImportError *)exc;
+            GP_SETREF(ie->name, gp_newref(pkgname));
+            if (file && GP_STR_CHECK(file))
+                GP_SETREF(ie->path, gp_newref(file));
+        }
         GP_XDECREF(file);
         GP_DECREF(pkgname);
     } else {
@@ -433,13 +441,32 @@ static int import_star(GpFrame *f, GpObject *module)
 /* Describe a callable for error messages: "f()" */
 static GpObject *func_desc(GpObject *callable)
 {
-    if (GP_FUNCTION_CHECK(callable))
-        return gp_str_from_format("%U()", ((GpFunction *)callable)->qualname);
-    if (GP_TYPE(callable) == &GpCFunction_Type)
-        return gp_str_from_format("%s()", ((GpCFunction *)callable)->def->name);
+    /* CPython's _PyObject_FunctionStr: "mod.qualname()" unless the module
+     * is builtins, "type.method()" for methods of builtin types. */
     if (GP_METHOD_CHECK(callable))
         return func_desc(((GpMethod *)callable)->func);
-    return gp_str_from_format("%T object", callable);
+    if (GP_TYPE(callable) == &GpCFunction_Type) {
+        GpCFunction *cf = (GpCFunction *)callable;
+        if (cf->self && !GP_MODULE_CHECK(cf->self))
+            return gp_str_from_format("%s.%s()", gp_type_tpname(GP_TYPE(cf->self)), cf->def->name);
+        return gp_str_from_format("%s()", cf->def->name);
+    }
+    GpObject *qualname = NULL, *module = NULL, *r = NULL;
+    if (gp_getattr_opt(callable, gp_str_intern_cstr("__qualname__"), &qualname) <= 0 ||
+        !GP_STR_CHECK(qualname)) {
+        gp_err_clear();
+        GP_XDECREF(qualname);
+        return gp_str_from_format("%T object", callable);
+    }
+    if (gp_getattr_opt(callable, gp_str_intern_cstr("__module__"), &module) > 0 &&
+        GP_STR_CHECK(module) && !gp_str_eq_cstr(module, "builtins"))
+        r = gp_str_from_format("%U.%U()", module, qualname);
+    else
+        r = gp_str_from_format("%U()", qualname);
+    gp_err_clear();
+    GP_XDECREF(module);
+    GP_DECREF(qualname);
+    return r;
 }
 
 static int dict_merge_for_call(GpObject *callable, GpObject *dict, GpObject *other)
@@ -464,9 +491,7 @@ static int dict_merge_for_call(GpObject *callable, GpObject *dict, GpObject *oth
     GpObject *k;
     while ((k = gp_iter_next(it))) {
         if (!GP_STR_CHECK(k)) {
-            GpObject *d = func_desc(callable);
-            gp_err_format(&GpExc_TypeError, "%U keywords must be strings", d);
-            GP_XDECREF(d);
+            gp_err_set_string(&GpExc_TypeError, "keywords must be strings");
             goto fail;
         }
         int c = gp_dict_contains(dict, k);

@@ -16,6 +16,7 @@
 #include "gilpy.h"
 #include "vm/embedded.h"
 #include "vm/runtime.h"
+#include "objects/namespaceobject.h"
 
 static GpObject *str_of(const char *s) { return gp_str_from_cstr(s); }
 
@@ -112,6 +113,39 @@ static GpObject *final_module(GpObject *name, GpObject *m)
     return NULL;
 }
 
+/* module.__spec__: a namespace with ModuleSpec's attributes (name,
+ * origin, parent, submodule_search_locations, loader, has_location,
+ * cached), set before the module's code runs. */
+static void set_spec(GpObject *m, GpObject *name, const char *origin, int has_location)
+{
+    GpObject *d = GP_MODULE_DICT(m);
+    GpObject *spec = gp_namespace_new();
+    if (!spec)
+        goto fail;
+    GpObject *sd = ((GpNamespace *)spec)->dict;
+    GpObject *o = origin ? str_of(origin) : gp_newref(gp_None);
+    GpObject *path = gp_dict_getitem_str(d, "__path__");
+    GpObject *pkg = gp_dict_getitem_str(d, "__package__");
+    GpObject *loader = gp_dict_getitem_str(d, "__loader__");
+    if (!o || gp_dict_setitem_str(sd, "name", name) < 0 ||
+        gp_dict_setitem_str(sd, "origin", o) < 0 ||
+        gp_dict_setitem_str(sd, "parent", pkg ? pkg : gp_None) < 0 ||
+        gp_dict_setitem_str(sd, "submodule_search_locations", path ? path : gp_None) < 0 ||
+        gp_dict_setitem_str(sd, "loader", loader ? loader : gp_None) < 0 ||
+        gp_dict_setitem_str(sd, "has_location", has_location ? gp_True : gp_False) < 0 ||
+        gp_dict_setitem_str(sd, "cached", gp_None) < 0 ||
+        gp_dict_setitem_str(d, "__spec__", spec) < 0) {
+        GP_XDECREF(o);
+        goto fail;
+    }
+    GP_DECREF(o);
+    GP_DECREF(spec);
+    return;
+fail:
+    GP_XDECREF(spec);
+    gp_err_clear();   /* a missing __spec__ is not worth failing the import */
+}
+
 static GpObject *load_builtin(GpObject *name, const GpBuiltinModule *b)
 {
     GpObject *m = gp_module_new_obj(name);
@@ -120,6 +154,7 @@ static GpObject *load_builtin(GpObject *name, const GpBuiltinModule *b)
     GpObject *frozen = str_of("built-in");
     gp_dict_setitem_str(GP_MODULE_DICT(m), "__loader__", frozen);
     GP_XDECREF(frozen);
+    set_spec(m, name, "built-in", 0);
     if (gp_dict_setitem(gp_interp()->modules, name, m) < 0 || b->init(m) < 0) {
         remove_module(name);
         GP_DECREF(m);
@@ -153,6 +188,7 @@ static GpObject *load_embedded(GpObject *name, const GpEmbeddedModule *e)
         gp_dict_setitem_str(d, "__package__", pkg);
         GP_XDECREF(pkg);
     }
+    set_spec(m, name, "frozen", 0);
     if (gp_dict_setitem(gp_interp()->modules, name, m) < 0)
         goto fail;
     if (exec_source_in(m, e->source, (gp_ssize)e->length, fn) < 0) {
@@ -180,6 +216,12 @@ static GpObject *load_file(GpObject *name, const char *file, const char *pkgdir)
     if (!fileobj)
         goto fail;
     gp_dict_setitem_str(d, "__file__", fileobj);
+    {
+        GpObject *loader = str_of("source");
+        if (loader)
+            gp_dict_setitem_str(d, "__loader__", loader);
+        GP_XDECREF(loader);
+    }
     if (pkgdir) {
         GpObject *dir = str_of(pkgdir);
         GpObject *path = dir ? gp_list_new(0) : NULL;
@@ -203,6 +245,7 @@ static GpObject *load_file(GpObject *name, const char *file, const char *pkgdir)
     src = read_file(file, &len, fileobj);
     if (!src)
         goto fail;
+    set_spec(m, name, file, 1);
     if (gp_dict_setitem(gp_interp()->modules, name, m) < 0)
         goto fail;
     if (exec_source_in(m, src, len, fileobj) < 0) {
@@ -271,8 +314,16 @@ static GpObject *import_one(GpObject *fullname, GpObject *parent)
     GpInterp *in = gp_interp();
     GpObject *m = gp_dict_getitem_err(in->modules, fullname);
     if (m) {
-        if (m == gp_None)
-            return not_found(fullname);
+        if (m == gp_None) {
+            GpObject *msg = gp_str_from_format("import of %U halted; None in sys.modules", fullname);
+            GpObject *exc = msg ? gp_exc_new(&GpExc_ModuleNotFoundError, &msg, 1) : NULL;
+            GP_XDECREF(msg);
+            if (exc) {
+                GP_SETREF(((GpImportError *)exc)->name, gp_newref(fullname));
+                gp_err_raise(exc);
+            }
+            return NULL;
+        }
         return gp_newref(m);
     }
     if (gp_err_occurred())
@@ -361,7 +412,11 @@ static GpObject *resolve_name(GpObject *name, GpObject *globals, int level)
     }
     GpObject *r;
     if (name && GP_STR_NBYTES(name) > 0)
-        r = gp_str_from_format("%.*s.%U", (int)end, s, name);
+    {
+        GpObject *prefix = gp_str_from_utf8(s, end);
+        r = prefix ? gp_str_from_format("%U.%U", prefix, name) : NULL;
+        GP_XDECREF(prefix);
+    }
     else
         r = gp_str_from_utf8(s, end);
     GP_DECREF(base);
