@@ -593,7 +593,8 @@ static GpObject *builtin_next(GpObject *m, GpObject *const *args, size_t nargs)
 static int check_attr_name(GpObject *name, const char *fn)
 {
     if (!GP_STR_CHECK(name)) {
-        gp_err_format(&GpExc_TypeError, "%s(): attribute name must be string", fn);
+        (void)fn;
+        gp_err_format(&GpExc_TypeError, "attribute name must be string, not '%T'", name);
         return -1;
     }
     return 0;

@@ -594,7 +594,9 @@ GpObject *gp_eval_frame(GpThreadState *ts, GpFrame *frame, int throwflag)
     frame->previous = ts->frame;
     ts->frame = frame;
     if (++ts->recursion_depth > interp->recursion_limit + ts->recursion_headroom) {
+        ts->recursion_headroom++;   /* creating the exception calls into C */
         gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded");
+        ts->recursion_headroom--;
         goto exit_entry_error;
     }
 
@@ -1363,7 +1365,9 @@ handle_breaker:
             if (++ts->recursion_depth > interp->recursion_limit + ts->recursion_headroom) {
                 ts->recursion_depth--;
                 gp_frame_pop(ts, nf);
+                ts->recursion_headroom++;   /* creating the exception calls into C */
                 gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded");
+                ts->recursion_headroom--;
                 goto error;
             }
             nf->previous = frame;

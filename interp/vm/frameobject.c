@@ -130,31 +130,42 @@ GpObject *gp_frame_get_object(GpFrame *f)
     return gp_newref(fo);
 }
 
+/* Set or remove name in the locals snapshot d according to v. */
+static int sync_local(GpObject *d, GpObject *name, GpObject *v)
+{
+    if (v)
+        return gp_dict_setitem(d, name, v);
+    if (gp_dict_delitem(d, name) < 0) {
+        if (!gp_err_matches(&GpExc_KeyError))
+            return -1;
+        gp_err_clear();
+    }
+    return 0;
+}
+
+/* locals(): for a function frame, a dict cached on the frame (f->locals,
+ * unused otherwise by optimized code) refreshed from the fast locals, as
+ * CPython's PyFrame_FastToLocals: names bound by exec() stay in it. */
 GpObject *gp_frame_locals(GpFrame *f)
 {
     GpCode *co = f->code;
     if (f->locals && !(co->flags & GP_CO_OPTIMIZED))
         return gp_newref(f->locals);
-    GpObject *d = gp_dict_new();
-    if (!d)
+    if (!f->locals && !(f->locals = gp_dict_new()))
         return NULL;
-    for (int i = 0; i < co->nlocals; i++) {
-        GpObject *v = f->localsplus[i];
-        if (v && gp_dict_setitem(d, GP_TUPLE_GET(co->varnames, i), v) < 0)
-            goto fail;
-    }
+    GpObject *d = f->locals;
+    for (int i = 0; i < co->nlocals; i++)
+        if (sync_local(d, GP_TUPLE_GET(co->varnames, i), f->localsplus[i]) < 0)
+            return NULL;
     for (int i = 0; i < co->ncells + co->nfrees; i++) {
         GpObject *cell = f->localsplus[co->nlocals + i];
         GpObject *name = i < co->ncells ? GP_TUPLE_GET(co->cellvars, i)
                                         : GP_TUPLE_GET(co->freevars, i - co->ncells);
-        if (cell && GP_CELL_CHECK(cell) && ((GpCell *)cell)->ref &&
-            gp_dict_setitem(d, name, ((GpCell *)cell)->ref) < 0)
-            goto fail;
+        GpObject *v = cell && GP_CELL_CHECK(cell) ? ((GpCell *)cell)->ref : NULL;
+        if (sync_local(d, name, v) < 0)
+            return NULL;
     }
-    return d;
-fail:
-    GP_DECREF(d);
-    return NULL;
+    return gp_newref(d);
 }
 
 /* ---- the frame type ------------------------------------------------------ */
