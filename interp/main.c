@@ -326,12 +326,15 @@ int main(int argc, char **argv)
         if (r < 0 && gp_err_matches(&GpExc_OSError) && !gp_err_matches(&GpExc_SystemExit)) {
             GpObject *e = gp_err_occurred();
             GpOSError *oe = (GpOSError *)e;
-            if (oe->filename && GP_STR_CHECK(oe->filename) && gp_str_eq_cstr(oe->filename, script)) {
+            size_t fl = oe->filename && GP_STR_CHECK(oe->filename) ? (size_t)GP_STR_NBYTES(oe->filename) : 0;
+            size_t sl = strlen(script);
+            if (fl >= sl && strcmp(GP_STR_DATA(oe->filename) + fl - sl, script) == 0) {
                 GpObject *msg = oe->strerror ? gp_str(oe->strerror) : NULL;
                 int64_t en = 0;
                 if (oe->myerrno && GP_INT_CHECK(oe->myerrno))
                     gp_int_as_i64(oe->myerrno, &en);
-                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], script,
+                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0],
+                        GP_STR_DATA(oe->filename),
                         (int)en, msg ? GP_STR_DATA(msg) : "");
                 GP_XDECREF(msg);
                 gp_err_clear();

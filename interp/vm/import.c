@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "gilpy.h"
 #include "vm/embedded.h"
 #include "vm/runtime.h"
@@ -619,6 +620,8 @@ GpObject *gp_builtin_import(GpObject *self, GpObject *const *args, size_t nargs,
 
 /* ---- running __main__ ----------------------------------------------------- */
 
+static int run_main_path(const char *path);
+
 static GpObject *main_module(const char *file)
 {
     GpObject *m = gp_import_add_module("__main__");
@@ -636,7 +639,29 @@ static GpObject *main_module(const char *file)
     return m;
 }
 
-int gp_run_main_file(const char *path)
+int gp_run_main_file(const char *given)
+{
+    /* As CPython 3.9+: the script's __file__ and code filename are made
+     * absolute by prefixing the working directory (no normalisation). */
+    char *abs = NULL;
+    const char *path = given;
+    if (given[0] != '/') {
+        char cwd[4096];
+        if (getcwd(cwd, sizeof cwd)) {
+            size_t n = strlen(cwd) + strlen(given) + 2;
+            abs = malloc(n);
+            if (abs) {
+                snprintf(abs, n, "%s/%s", cwd, given);
+                path = abs;
+            }
+        }
+    }
+    int r = run_main_path(path);
+    free(abs);
+    return r;
+}
+
+static int run_main_path(const char *path)
 {
     GpObject *m = main_module(path);
     if (!m)
