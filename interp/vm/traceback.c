@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "gilpy.h"
+#include "compile/parser.h"
 
 /* ---- the traceback type ---------------------------------------------------- */
 
@@ -98,7 +99,9 @@ GpType GpTraceback_Type = {
 static char *cached_name, *cached_text;
 static size_t cached_len;
 
-static const char *source_line(const char *filename, int lineno, size_t *len)
+/* The whole text of line `lineno` (without its newline, trailing \r and
+ * spaces removed); *indent = bytes of leading whitespace. */
+static const char *source_line(const char *filename, int lineno, size_t *len, size_t *indent)
 {
     if (!filename || filename[0] == '<' || lineno < 1)
         return NULL;
@@ -116,10 +119,8 @@ static const char *source_line(const char *filename, int lineno, size_t *len)
             n += k;
             if (n == cap) {
                 char *nb = realloc(buf, cap *= 2);
-                if (!nb) {
+                if (!nb)
                     free(buf);
-                    buf = NULL;
-                }
                 buf = nb;
             }
         }
@@ -142,18 +143,122 @@ static const char *source_line(const char *filename, int lineno, size_t *len)
     const char *e = memchr(p, '\n', (size_t)(end - p));
     if (!e)
         e = end;
-    /* strip leading whitespace and trailing \r / spaces */
-    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
-        p++;
     while (e > p && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
         e--;
+    const char *q = p;
+    while (q < e && (*q == ' ' || *q == '\t' || *q == '\f'))
+        q++;
+    *indent = (size_t)(q - p);
     *len = (size_t)(e - p);
     return p;
 }
 
+/* Code positions (compile/): column range of the instruction at word idx.
+ * Weak: without a position table no carets are drawn. */
+int gp_code_positions(GpCode *co, int idx, int *lineno, int *end_lineno, int *col, int *end_col)
+    __attribute__((weak));
+
+/* Characters (UTF-8 code points) in s[0..n). */
+static size_t u8_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static int is_ws(char ch) { return ch == ' ' || ch == '\t' || ch == '\f' || ch == '\n' || ch == '\r'; }
+
+/* CPython 3.11's anchors inside the highlighted segment: for a binary
+ * operation the operator ('^') between its operands ('~'); for a
+ * subscript the brackets ('^') after the value ('~'). Byte offsets into
+ * seg; 0 when the segment is not such an expression. */
+static int caret_anchors(const char *seg, size_t n, size_t *left, size_t *right)
+{
+    GpArena *arena = gp_arena_new();
+    if (!arena)
+        return 0;
+    GpSyntaxError err;
+    memset(&err, 0, sizeof err);
+    int found = 0;
+    GpAstMod *mod = gp_parse_ex(arena, seg, n, "<segment>", GP_PARSE_EXEC,
+                                GP_PARSE_FLAG_IGNORE_COOKIE, &err);
+    if (mod && GP_SEQ_LEN(mod->body) == 1) {
+        GpAstStmt *st = GP_SEQ_STMT(mod->body, 0);
+        GpAstExpr *e = st->kind == GP_AST_STMT_Expr ? st->v.Expr.value : NULL;
+        if (e && e->kind == GP_AST_EXPR_BinOp && e->v.BinOp.left->end_lineno == 1 &&
+            e->v.BinOp.right->lineno == 1) {
+            size_t from = (size_t)e->v.BinOp.left->end_col_offset;
+            size_t to = (size_t)e->v.BinOp.right->col_offset;
+            for (size_t i = from; i < to && i < n; i++) {
+                if (is_ws(seg[i]))
+                    continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < to && !is_ws(seg[i + 1]))
+                    ++*right;                   /* two-character operator */
+                if (i + 1 < to && seg[i] == ')')
+                    continue;                   /* closing paren of the left operand */
+                found = 1;
+                break;
+            }
+        } else if (e && e->kind == GP_AST_EXPR_Subscript && e->v.Subscript.value->end_lineno == 1 &&
+                   e->v.Subscript.slice->end_lineno == 1) {
+            size_t l = (size_t)e->v.Subscript.value->end_col_offset;
+            size_t r = (size_t)e->v.Subscript.slice->end_col_offset + 1;
+            while (l < n && seg[l] != '[')
+                l++;
+            while (r < n && seg[r] != ']')
+                r++;
+            if (r < n)
+                r++;
+            *left = l;
+            *right = r;
+            found = 1;
+        }
+    }
+    gp_syntax_error_clear(&err);
+    gp_arena_free(arena);
+    return found;
+}
+
+/* The line under a traceback entry's source line: '^' under the failing
+ * expression, or '~' and '^' around its operator, as CPython 3.11. */
+static void w_carets(GpStrWriter *w, const char *line, size_t len, size_t indent, GpCode *co,
+                     int lasti, int lineno)
+{
+    int l0, l1, c0, c1;
+    if (!gp_code_positions || !co || lasti < 0 ||
+        !gp_code_positions(co, lasti, &l0, &l1, &c0, &c1) || l0 != lineno || c0 < 0 || c1 < 0)
+        return;
+    size_t start = (size_t)c0, end = l1 > l0 ? len : (size_t)c1;
+    if (end > len)
+        end = len;
+    if (start < indent || start >= end)
+        return;
+    size_t left = 0, right = 0;
+    int anchors = l1 == l0 && caret_anchors(line + start, end - start, &left, &right);
+    if (!anchors && start == indent && end == len)
+        return;                                  /* the whole line: nothing to point at */
+    gp_strw_write_cstr(w, "    ");
+    for (size_t i = u8_chars(line + indent, start - indent); i > 0; i--)
+        gp_strw_write_cstr(w, " ");
+    size_t total = u8_chars(line + start, end - start);
+    if (anchors) {
+        size_t a = u8_chars(line + start, left), b = u8_chars(line + start, right);
+        for (size_t i = 0; i < total; i++)
+            gp_strw_write_cstr(w, i < a || i >= b ? "~" : "^");
+    } else {
+        for (size_t i = 0; i < total; i++)
+            gp_strw_write_cstr(w, "^");
+    }
+    gp_strw_write_cstr(w, "\n");
+}
+
 /* ---- printing ---------------------------------------------------------------- */
 
-static void w_line_entry(GpStrWriter *w, GpObject *filename, int lineno, GpObject *name)
+static void w_line_entry(GpStrWriter *w, GpObject *filename, int lineno, GpObject *name,
+                         GpCode *co, int lasti)
 {
     gp_strw_write_cstr(w, "  File \"");
     gp_strw_write_str(w, filename);
@@ -162,12 +267,14 @@ static void w_line_entry(GpStrWriter *w, GpObject *filename, int lineno, GpObjec
     gp_strw_write_cstr(w, buf);
     gp_strw_write_str(w, name);
     gp_strw_write_cstr(w, "\n");
-    size_t len;
-    const char *src = GP_STR_CHECK(filename) ? source_line(GP_STR_DATA(filename), lineno, &len) : NULL;
-    if (src && len) {
+    size_t len, indent;
+    const char *src = GP_STR_CHECK(filename) ? source_line(GP_STR_DATA(filename), lineno, &len, &indent)
+                                             : NULL;
+    if (src && len > indent) {
         gp_strw_write_cstr(w, "    ");
-        gp_strw_write(w, src, (gp_ssize)len);
+        gp_strw_write(w, src + indent, (gp_ssize)(len - indent));
         gp_strw_write_cstr(w, "\n");
+        w_carets(w, src, len, indent, co, lasti, lineno);
     }
 }
 
@@ -199,7 +306,7 @@ static void print_tb(GpStrWriter *w, GpTraceback *tb)
             last_name = name;
             last_line = tb->lineno;
         }
-        w_line_entry(w, file, tb->lineno, name);
+        w_line_entry(w, file, tb->lineno, name, co, tb->lasti);
     }
     if (count > 3) {
         char buf[96];
