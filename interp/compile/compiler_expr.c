@@ -703,8 +703,12 @@ int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, 
         c->u->lineno = lineno;
         return gp_c_emit(c, OP_CALL, npushed + args->n + kws->n);
     }
-    /* positional arguments as a tuple */
-    if (!has_starred(args)) {
+    /* positional arguments as a tuple; a lone f(*x) passes x itself, so that
+       CALL_FUNCTION_EX reports "f() argument after * must be an iterable" */
+    if (npushed == 0 && args->n == 1 &&
+        ((GpAstExpr *)args->items[0])->kind == GP_AST_EXPR_Starred) {
+        GP_C_CHECK(gp_c_expr(c, ((GpAstExpr *)args->items[0])->v.Starred.value));
+    } else if (!has_starred(args)) {
         for (int i = 0; i < args->n; i++)
             GP_C_CHECK(gp_c_expr(c, args->items[i]));
         GP_C_EMIT(c, OP_BUILD_TUPLE, npushed + args->n);

@@ -106,7 +106,16 @@ static int rehash(GpSymScope *s, int cap)
     return 0;
 }
 
+static GpSymbol *scope_add_ex(GpSymScope *s, const char *name, int lineno, int col,
+                              int end_lineno, int end_col);
+
 static GpSymbol *scope_add(GpSymScope *s, const char *name, int lineno, int col)
+{
+    return scope_add_ex(s, name, lineno, col, lineno, col);
+}
+
+static GpSymbol *scope_add_ex(GpSymScope *s, const char *name, int lineno, int col,
+                              int end_lineno, int end_col)
 {
     GpSymbol *sym = gp_symscope_lookup(s, name);
     if (sym)
@@ -129,6 +138,8 @@ static GpSymbol *scope_add(GpSymScope *s, const char *name, int lineno, int col)
     sym->scope = GP_SYM_UNKNOWN;
     sym->lineno = lineno;
     sym->col = col;
+    sym->end_lineno = end_lineno;
+    sym->end_col = end_col;
     unsigned mask = (unsigned)s->hashcap - 1, i = hash_name(name) & mask;
     while (s->hash[i])
         i = (i + 1) & mask;
@@ -194,7 +205,7 @@ static int add_def(GpSymtable *st, const char *name, int flag, int lineno, int c
 {
     GpSymScope *s = st->cur;
     name = MANGLE(st, name);
-    GpSymbol *sym = scope_add(s, name, lineno, col);
+    GpSymbol *sym = scope_add_ex(s, name, lineno, col, end_lineno, end_col);
     if (!sym)
         return -1;
     if ((flag & GP_DEF_PARAM) && (sym->flags & GP_DEF_PARAM))
@@ -873,7 +884,7 @@ static int analyze(GpSymtable *st, GpSymScope *s, const NameSet *bound, NameSet 
         } else if (f & GP_DEF_NONLOCAL) {
             if (!set_has(bound, sym->name)) {
                 gp_compiler_error((GpObject *)st->filename_obj, st->src, st->srclen, sym->lineno,
-                                  sym->col, sym->lineno, sym->col, "no binding for nonlocal '%s' found",
+                                  sym->col, sym->end_lineno, sym->end_col, "no binding for nonlocal '%s' found",
                                   sym->name);
                 goto done;
             }

@@ -47,6 +47,7 @@ typedef struct GpSymbol {
     int flags;
     int scope;                         /* GP_SYM_* after pass 2 */
     int lineno, col;                   /* first occurrence (error messages) */
+    int end_lineno, end_col;
 } GpSymbol;
 
 typedef struct GpSymScope GpSymScope;

@@ -57,5 +57,20 @@ static inline GpObject *gp_bool(int v) { GpObject *r = v ? gp_True : gp_False; g
 #define GP_RETURN_TRUE return gp_newref(gp_True)
 #define GP_RETURN_FALSE return gp_newref(gp_False)
 
+/* ---- internal: shared by intobject.c, intmethods.c and boolobject.c ---- */
+/* A read-only mpz view of any int (no allocation for inline values): the
+ * view lives in *v, which must outlive the returned pointer. */
+typedef struct GpIntView { __mpz_struct z[1]; mp_limb_t limb; } GpIntView;
+mpz_srcptr gp_int_view(GpObject *o, GpIntView *v);
+GpObject *gp_int_from_mpz_steal(mpz_t z);          /* takes over z (cleared on return) */
+GpObject *gp_int_exact(GpObject *o);               /* int(o) for an int instance: exact int */
+GpObject *gp_int_subtype_from(GpType *t, GpObject *exact); /* instance of int subclass t */
+GpObject *gp_int_new_impl(GpType *t, GpObject *x, GpObject *base); /* int(x, base); NULLs = absent */
+GpObject *gp_int_decimal(GpObject *o);             /* str(o) of an int (digit limit applies) */
+GpObject *gp_int_digits(GpObject *o, int base, int with_limit, int upper);  /* |o| digits */
+extern int gp_int_max_str_digits;                  /* sys.set_int_max_str_digits (0 = no limit) */
+extern const GpMethodDef gp_int_methods[];
+extern const GpGetSetDef gp_int_getsets[];
+
 int gp_int_init_types(void);
 #endif

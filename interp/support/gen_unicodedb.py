@@ -3,6 +3,13 @@
 
 Run with CPython 3.11 (Unicode 14.0):  python3 gen_unicodedb.py [out.c]
 
+It also writes, next to out.c:
+  unicodedb_ucd.c    bidirectional, east_asian_width, mirrored, combining,
+                     decomposition mappings, canonical composition pairs and
+                     normalization quick-check flags (see gen_ucd)
+  unicodedb_names.c  character names, name aliases and named sequences in a
+                     word/phrase-book compressed form (see gen_names)
+
 Every property is taken from the behaviour of CPython's own str methods and
 unicodedata module, so the tables reproduce exactly what str.isalpha(),
 str.lower() ... do in CPython 3.11.  Properties that no str method exposes one
@@ -209,9 +216,13 @@ HANGUL_V = range(0x1161, 0x1176)
 HANGUL_T = range(0x11A8, 0x11C3)
 
 
-def two_stage(values):
-    """index1 over blocks of 1 << SHIFT, index2 = the unique blocks."""
-    size = 1 << SHIFT
+UCD_SHIFT = 8      # must match GP_UNI_UCD_SHIFT (index2 is uint8_t)
+DECOMP_SHIFT = 7   # must match GP_UNI_DECOMP_SHIFT (index1 is uint8_t)
+
+
+def two_stage(values, shift=SHIFT):
+    """index1 over blocks of 1 << shift, index2 = the unique blocks."""
+    size = 1 << shift
     blocks, block_index, index1 = [], {}, []
     for start in range(0, NCP, size):
         blk = tuple(values[start:start + size])
@@ -303,11 +314,16 @@ def gen_ucd(out_path):
         w("    {%d, %d, %d, 0x%02x}," % r)
     w("};")
     w("")
-    i1, i2 = two_stage(per_cp)
+    w("_Static_assert(GP_UNI_UCD_SHIFT == %d && GP_UNI_DECOMP_SHIFT == %d,"
+      " \"regenerate unicodedb_ucd.c\");" % (UCD_SHIFT, DECOMP_SHIFT))
+    w("")
+    i1, i2 = two_stage(per_cp, UCD_SHIFT)
+    assert len(records) < 256
     c_array(w, "uint16_t", "gp_uni_ucd_index1", i1)
-    c_array(w, "uint16_t", "gp_uni_ucd_index2", i2)
-    d1, d2 = two_stage(per_cp_decomp)
-    c_array(w, "uint16_t", "gp_uni_decomp_index1", d1)
+    c_array(w, "uint8_t", "gp_uni_ucd_index2", i2, 32)
+    d1, d2 = two_stage(per_cp_decomp, DECOMP_SHIFT)
+    assert max(d1) < 256
+    c_array(w, "uint8_t", "gp_uni_decomp_index1", d1, 32)
     c_array(w, "uint16_t", "gp_uni_decomp_index2", d2)
     c_array(w, "uint32_t", "gp_uni_decomp_data", decomp_data, 12, hex)
     w("const gp_uni_comp_pair gp_uni_comp_pairs[%d] = {" % len(pairs))
@@ -327,7 +343,7 @@ def gen_ucd(out_path):
     w("};")
     with open(out_path, "w") as f:
         f.write("\n".join(lines) + "\n")
-    total = (len(records) * 4 + (len(i1) + len(i2) + len(d1) + len(d2)) * 2
+    total = (len(records) * 4 + len(i1) * 2 + len(i2) + len(d1) + len(d2) * 2
              + len(decomp_data) * 4 + len(pairs) * 12)
     print("ucd: records=%d decomp=%d pairs=%d approx bytes=%d"
           % (len(records), len(decomp_data), len(pairs), total),

@@ -11,6 +11,11 @@
  * Lookup: a two-stage table.  records[index2[(index1[cp >> 7] << 7) |
  * (cp & 127)]]; ASCII predicates use a direct 128-entry flag table.
  * Code points above 0x10FFFF behave as unassigned (category "Cn").
+ *
+ * The unicodedata-only properties, normalization data (unicodedb_ucd.c) and
+ * character names (unicodedb_names.c) come from the same generator; the
+ * code over them is in unicodedb.c.  Sizes (x86-64, -O2): names ~359 KB,
+ * ucd/normalization ~146 KB, the case/predicate tables ~110 KB.
  */
 #ifndef GP_SUPPORT_UNICODEDB_H
 #define GP_SUPPORT_UNICODEDB_H
@@ -135,5 +140,116 @@ int gp_uni_to_fold_full(uint32_t cp, uint32_t out[3]);
  * code point; U+03C3 otherwise.  utf8.h has the same over UTF-8 text and
  * whole-string transforms that apply it for you. */
 uint32_t gp_uni_lower_sigma(const uint32_t *s, size_t n, size_t i);
+
+/* ---- unicodedata properties (unicodedb_ucd.c) --------------------------- */
+enum {
+    GP_UNI_UCD_MIRRORED    = 1 << 0,
+    GP_UNI_UCD_QC_NFD      = 1 << 1,  /* internal quick checks: a string of */
+    GP_UNI_UCD_QC_NFC      = 1 << 2,  /* code points that all have the flag */
+    GP_UNI_UCD_QC_NFKD     = 1 << 3,  /* is already in that form            */
+    GP_UNI_UCD_QC_NFKC     = 1 << 4,
+    GP_UNI_UCD_COMP_SECOND = 1 << 5   /* second of a canonical composition  */
+};
+
+typedef struct {
+    uint8_t bidi;      /* index into gp_uni_bidi_names */
+    uint8_t eaw;       /* index into gp_uni_eaw_names */
+    uint8_t ccc;       /* canonical combining class */
+    uint8_t flags;     /* GP_UNI_UCD_* */
+} gp_uni_ucd_record;
+
+typedef struct { uint32_t first, second, composite; } gp_uni_comp_pair;
+
+extern const gp_uni_ucd_record gp_uni_ucd_records[];
+#define GP_UNI_UCD_SHIFT 8
+#define GP_UNI_DECOMP_SHIFT 7
+extern const uint16_t gp_uni_ucd_index1[];
+extern const uint8_t gp_uni_ucd_index2[];
+extern const uint8_t gp_uni_decomp_index1[];
+extern const uint16_t gp_uni_decomp_index2[];
+extern const uint32_t gp_uni_decomp_data[];
+extern const gp_uni_comp_pair gp_uni_comp_pairs[];
+extern const size_t gp_uni_comp_npairs;
+extern const char gp_uni_bidi_names[][4];
+extern const char gp_uni_eaw_names[][3];
+extern const char gp_uni_decomp_tags[][11];
+
+static inline const gp_uni_ucd_record *gp_uni_ucd(uint32_t cp)
+{
+    if (cp > GP_UNI_MAX)
+        cp = GP_UNI_MAX;   /* a noncharacter: same record as unassigned */
+    uint32_t blk = gp_uni_ucd_index1[cp >> GP_UNI_UCD_SHIFT];
+    return &gp_uni_ucd_records[gp_uni_ucd_index2[(blk << GP_UNI_UCD_SHIFT) |
+                                                 (cp & ((1u << GP_UNI_UCD_SHIFT) - 1))]];
+}
+
+/* unicodedata.bidirectional ("" when none), east_asian_width, mirrored,
+ * combining (canonical combining class). */
+static inline const char *gp_uni_bidirectional(uint32_t cp) { return gp_uni_bidi_names[gp_uni_ucd(cp)->bidi]; }
+static inline const char *gp_uni_east_asian_width(uint32_t cp) { return gp_uni_eaw_names[gp_uni_ucd(cp)->eaw]; }
+static inline int gp_uni_mirrored(uint32_t cp) { return (gp_uni_ucd(cp)->flags & GP_UNI_UCD_MIRRORED) != 0; }
+static inline int gp_uni_combining(uint32_t cp) { return gp_uni_ucd(cp)->ccc; }
+
+/* The UnicodeData decomposition mapping of cp (one level, not recursive;
+ * none for Hangul syllables, exactly like unicodedata.decomposition).
+ * Returns the number of code points (0: none, at most 18) written to out
+ * and sets *tag to "" for canonical or "<compat>", "<font>", ... */
+#define GP_UNI_DECOMP_MAX 18
+int gp_uni_decomposition(uint32_t cp, uint32_t out[GP_UNI_DECOMP_MAX], const char **tag);
+/* unicodedata.decomposition(chr(cp)) as text ("<compat> 0020 0308"), NUL
+ * terminated; returns its length (0 for ""). buf needs >= 160 bytes. */
+size_t gp_uni_decomposition_str(uint32_t cp, char *buf, size_t bufsize);
+
+/* ---- normalization ------------------------------------------------------ */
+typedef enum { GP_UNI_NFC, GP_UNI_NFD, GP_UNI_NFKC, GP_UNI_NFKD } gp_uni_nform;
+
+/* "NFC" -> GP_UNI_NFC ...; -1 for anything else (exact, case-sensitive,
+ * like unicodedata.normalize). */
+int gp_uni_nform_parse(const char *s, size_t len);
+
+/* Normalize the code points in[0..n) into a malloc'd array *out (length in
+ * *outn; free() it).  Returns 0, or -1 when out of memory. */
+int gp_uni_normalize(gp_uni_nform form, const uint32_t *in, size_t n,
+                     uint32_t **out, size_t *outn);
+/* 1 if in[0..n) is already in that form, 0 if not, -1 out of memory. */
+int gp_uni_is_normalized(gp_uni_nform form, const uint32_t *in, size_t n);
+
+/* The same over UTF-8 text (well-formed; surrogates are kept as is).
+ * Returns a malloc'd NUL-terminated UTF-8 string (its byte length in
+ * *outlen, its code point count in *outncp if not NULL), or NULL when out of
+ * memory.  If s is already normalized the result is a copy; callers that
+ * can keep s should test gp_uni_utf8_is_normalized first (fast for ASCII and
+ * for text of characters that are stable in the form).
+ *
+ * PEP 3131 identifiers: the tokenizer normalizes a non-ASCII identifier with
+ *     gp_uni_normalize_utf8(GP_UNI_NFKC, s, len, &outlen, NULL)            */
+char *gp_uni_normalize_utf8(gp_uni_nform form, const char *s, size_t len,
+                            size_t *outlen, size_t *outncp);
+/* 1 / 0, -1 out of memory. */
+int gp_uni_utf8_is_normalized(gp_uni_nform form, const char *s, size_t len);
+
+/* ---- character names (unicodedb_names.c) -------------------------------- */
+/* The longest name (with margin); CPython refuses lookups longer than 256. */
+#define GP_UNI_NAME_MAXLEN 128
+#define GP_UNI_NAME_LEX_STEP 8
+#define GP_UNI_NAME_BOOK_STEP 32
+
+/* Name -> code point as "\N{...}" does in CPython 3.11: character names and
+ * name aliases, case-insensitively (ASCII); the algorithmic names
+ * "CJK UNIFIED IDEOGRAPH-4E2D" / "HANGUL SYLLABLE GA" are recognized only in
+ * upper case, as CPython does.  Named sequences are not (see below).
+ * Returns 1 and sets *cp if found, 0 if not. */
+int gp_uni_lookup_name(const char *name, size_t len, uint32_t *cp);
+
+/* unicodedata.lookup(): like gp_uni_lookup_name but also named sequences.
+ * Writes up to GP_UNI_SEQ_MAX code points to out and returns how many, or
+ * 0 if the name is unknown. */
+#define GP_UNI_SEQ_MAX 8
+int gp_uni_lookup_name_seq(const char *name, size_t len, uint32_t out[GP_UNI_SEQ_MAX]);
+
+/* unicodedata.name(chr(cp)): writes the NUL-terminated name to buf and
+ * returns its length; 0 if cp has no name or bufsize is too small
+ * (GP_UNI_NAME_MAXLEN is always enough). */
+int gp_uni_name(uint32_t cp, char *buf, size_t bufsize);
 
 #endif /* GP_SUPPORT_UNICODEDB_H */

@@ -394,6 +394,318 @@ static void t_string_predicates(void)
     }
 }
 
+/* ---- names, unicodedata properties, normalization ----------------------- */
+/* The 64-bit FNV-1a constants below were computed with CPython 3.11 by this
+ * script (the same text the tests hash, built from unicodedata):
+ *
+ *   M = (1 << 64) - 1
+ *   def fnv(data, h=0xcbf29ce484222325):
+ *       for b in data: h = ((h ^ b) * 0x100000001b3) & M
+ *       return h
+ *   FORMS = ("NFC", "NFD", "NFKC", "NFKD")
+ *   names: fnv of "%X;%s\n" % (cp, unicodedata.name(chr(cp))) for every
+ *          named code point, in order (138552 of them)
+ *   props: fnv of "%s;%s;%d;%d;%s\n" % (bidirectional, east_asian_width,
+ *          mirrored, combining, decomposition) for every code point
+ *   norm1: fnv of "".join(" ".join("%X" % ord(x) for x in normalize(f, c))
+ *          + ";" for f in FORMS) + "\n" for every code point c
+ *   norm_random: 20000 pseudo-random strings (see t_normalize_random: the
+ *          same generator in Python), fnv of "".join(normalize(f, s) +
+ *          ("1" if is_normalized(f, s) else "0") + "\n" for f in FORMS)
+ *          encoded as UTF-8.
+ * (During development the same data was also compared line by line.) */
+#define FNV_INIT 0xcbf29ce484222325ull
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static uint64_t fnvs(uint64_t h, const char *s) { return fnv(h, s, strlen(s)); }
+
+static void t_names_exhaustive(void)
+{
+    uint64_t h = FNV_INIT;
+    unsigned count = 0, bad_lookup = 0, bad_lower = 0;
+    char buf[GP_UNI_NAME_MAXLEN], line[GP_UNI_NAME_MAXLEN + 16];
+    for (uint32_t cp = 0; cp <= GP_UNI_MAX; cp++) {
+        int n = gp_uni_name(cp, buf, sizeof buf);
+        if (n <= 0)
+            continue;
+        count++;
+        CU_ASSERT_EQUAL((size_t)n, strlen(buf));
+        snprintf(line, sizeof line, "%X;%s\n", (unsigned)cp, buf);
+        h = fnvs(h, line);
+        uint32_t r = 0;
+        if (!gp_uni_lookup_name(buf, (size_t)n, &r) || r != cp)
+            bad_lookup++;
+        /* lower case works except for the two algorithmic families */
+        if (strncmp(buf, "CJK UNIFIED IDEOGRAPH-", 22) && strncmp(buf, "HANGUL SYLLABLE ", 16)) {
+            for (int k = 0; k < n; k++)
+                if (buf[k] >= 'A' && buf[k] <= 'Z')
+                    buf[k] = (char)(buf[k] + 32);
+            if (!gp_uni_lookup_name(buf, (size_t)n, &r) || r != cp)
+                bad_lower++;
+        }
+    }
+    CU_ASSERT_EQUAL(count, 138552);
+    CU_ASSERT_EQUAL(h, 0xa1891bf990eaba99ull);
+    CU_ASSERT_EQUAL(bad_lookup, 0);
+    CU_ASSERT_EQUAL(bad_lower, 0);
+}
+
+static int lk(const char *name, uint32_t *cp) { return gp_uni_lookup_name(name, strlen(name), cp); }
+
+static void t_names(void)
+{
+    char buf[GP_UNI_NAME_MAXLEN];
+    uint32_t cp = 0;
+    CU_ASSERT(gp_uni_name(0x41, buf, sizeof buf) == 22 && !strcmp(buf, "LATIN CAPITAL LETTER A"));
+    CU_ASSERT(gp_uni_name(0x4E2D, buf, sizeof buf) > 0 && !strcmp(buf, "CJK UNIFIED IDEOGRAPH-4E2D"));
+    CU_ASSERT(gp_uni_name(0x2A6DF, buf, sizeof buf) > 0 && !strcmp(buf, "CJK UNIFIED IDEOGRAPH-2A6DF"));
+    CU_ASSERT(gp_uni_name(0xAC00, buf, sizeof buf) > 0 && !strcmp(buf, "HANGUL SYLLABLE GA"));
+    CU_ASSERT(gp_uni_name(0xD7A3, buf, sizeof buf) > 0 && !strcmp(buf, "HANGUL SYLLABLE HIH"));
+    CU_ASSERT(gp_uni_name(0xF900, buf, sizeof buf) > 0 && !strcmp(buf, "CJK COMPATIBILITY IDEOGRAPH-F900"));
+    CU_ASSERT(gp_uni_name(0xE0100, buf, sizeof buf) > 0 && !strcmp(buf, "VARIATION SELECTOR-17"));
+    CU_ASSERT(gp_uni_name(0x1B170, buf, sizeof buf) > 0 && !strcmp(buf, "NUSHU CHARACTER-1B170"));
+    CU_ASSERT(gp_uni_name(0x0F0B, buf, sizeof buf) > 0 && !strcmp(buf, "TIBETAN MARK INTERSYLLABIC TSHEG"));
+    CU_ASSERT(gp_uni_name(0x0F0C, buf, sizeof buf) > 0 && !strcmp(buf, "TIBETAN MARK DELIMITER TSHEG BSTAR"));
+    CU_ASSERT(gp_uni_name(0x1180, buf, sizeof buf) > 0 && !strcmp(buf, "HANGUL JUNGSEONG O-E"));
+    CU_ASSERT(gp_uni_name(0x0, buf, sizeof buf) == 0);      /* controls have no name */
+    CU_ASSERT(gp_uni_name(0x378, buf, sizeof buf) == 0);
+    CU_ASSERT(gp_uni_name(0xD800, buf, sizeof buf) == 0);
+    CU_ASSERT(gp_uni_name(0x17000, buf, sizeof buf) == 0);  /* Tangut: none in CPython */
+    CU_ASSERT(gp_uni_name(0x110000, buf, sizeof buf) == 0);
+    CU_ASSERT(gp_uni_name(0x41, buf, 22) == 0);             /* no room for the NUL */
+    CU_ASSERT(gp_uni_name(0x41, buf, 23) == 22);
+
+    CU_ASSERT(lk("SPACE", &cp) && cp == 0x20);
+    CU_ASSERT(lk("latin small letter sharp s", &cp) && cp == 0xDF);
+    CU_ASSERT(lk("Greek Capital Letter Sigma", &cp) && cp == 0x3A3);
+    CU_ASSERT(lk("CJK UNIFIED IDEOGRAPH-4E2D", &cp) && cp == 0x4E2D);
+    CU_ASSERT(lk("CJK UNIFIED IDEOGRAPH-04E2D", &cp) && cp == 0x4E2D);
+    CU_ASSERT(lk("CJK UNIFIED IDEOGRAPH-20000", &cp) && cp == 0x20000);
+    CU_ASSERT(!lk("CJK UNIFIED IDEOGRAPH-4e2d", &cp));
+    CU_ASSERT(!lk("cjk unified ideograph-4E2D", &cp));
+    CU_ASSERT(!lk("CJK UNIFIED IDEOGRAPH-4E2", &cp));
+    CU_ASSERT(!lk("CJK UNIFIED IDEOGRAPH-0004E2D", &cp));
+    CU_ASSERT(!lk("CJK UNIFIED IDEOGRAPH-A000", &cp));      /* not in a CJK block */
+    CU_ASSERT(lk("HANGUL SYLLABLE GA", &cp) && cp == 0xAC00);
+    CU_ASSERT(lk("HANGUL SYLLABLE GGAG", &cp) && cp == 0xAE4D);
+    CU_ASSERT(lk("HANGUL SYLLABLE A", &cp) && cp == 0xC544);
+    CU_ASSERT(lk("HANGUL SYLLABLE HIH", &cp) && cp == 0xD7A3);
+    CU_ASSERT(!lk("hangul syllable ga", &cp));
+    CU_ASSERT(!lk("HANGUL SYLLABLE ", &cp));
+    CU_ASSERT(!lk("HANGUL SYLLABLE GAX", &cp));
+    /* aliases (NameAliases.txt) work in \N{}; named sequences do not */
+    CU_ASSERT(lk("BYTE ORDER MARK", &cp) && cp == 0xFEFF);
+    CU_ASSERT(lk("byte order mark", &cp) && cp == 0xFEFF);
+    CU_ASSERT(lk("NULL", &cp) && cp == 0);
+    CU_ASSERT(lk("LF", &cp) && cp == 0xA);
+    CU_ASSERT(lk("NBSP", &cp) && cp == 0xA0);
+    CU_ASSERT(lk("VS256", &cp) && cp == 0xE01EF);
+    CU_ASSERT(lk("LATIN CAPITAL LETTER GHA", &cp) && cp == 0x1A2);
+    CU_ASSERT(!lk("LINE FEED (LF)", &cp));                  /* Unicode 1 name */
+    CU_ASSERT(!lk("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", &cp));
+    uint32_t seq[GP_UNI_SEQ_MAX];
+    const char *nsq = "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE";
+    CU_ASSERT(gp_uni_lookup_name_seq(nsq, strlen(nsq), seq) == 2 && seq[0] == 0x100 && seq[1] == 0x300);
+    nsq = "tamil syllable ssai";  /* 0BB7 0BC8 */
+    CU_ASSERT(gp_uni_lookup_name_seq(nsq, strlen(nsq), seq) == 2 && seq[0] == 0xBB7 && seq[1] == 0xBC8);
+    nsq = "SPACE";
+    CU_ASSERT(gp_uni_lookup_name_seq(nsq, strlen(nsq), seq) == 1 && seq[0] == 0x20);
+    /* near misses */
+    CU_ASSERT(!lk("", &cp));
+    CU_ASSERT(!lk("LATIN SMALL LETTER A ", &cp));
+    CU_ASSERT(!lk(" LATIN SMALL LETTER A", &cp));
+    CU_ASSERT(!lk("LATIN SMALL LETTER", &cp));
+    CU_ASSERT(!lk("LATIN SMALL LETTER A WITH", &cp));
+    CU_ASSERT(!lk("TANGUT IDEOGRAPH-17000", &cp));
+    CU_ASSERT(!lk("LATIN SMALL LETTER \xc3\xa9", &cp));
+    CU_ASSERT(gp_uni_lookup_name("SPACEX", 5, &cp) && cp == 0x20);  /* uses len */
+    CU_ASSERT(!gp_uni_lookup_name("SPA\0CE", 6, &cp));
+    char big[300];
+    memset(big, 'A', sizeof big);
+    CU_ASSERT(!gp_uni_lookup_name(big, sizeof big, &cp));
+}
+
+static void t_ucd_props(void)
+{
+    uint64_t h = FNV_INIT;
+    char dec[256], line[400];
+    for (uint32_t cp = 0; cp <= GP_UNI_MAX; cp++) {
+        gp_uni_decomposition_str(cp, dec, sizeof dec);
+        snprintf(line, sizeof line, "%s;%s;%d;%d;%s\n", gp_uni_bidirectional(cp),
+                 gp_uni_east_asian_width(cp), gp_uni_mirrored(cp), gp_uni_combining(cp), dec);
+        h = fnvs(h, line);
+    }
+    CU_ASSERT_EQUAL(h, 0x21ce051a256a1c03ull);
+    CU_ASSERT_STRING_EQUAL(gp_uni_bidirectional(0x5D0), "R");
+    CU_ASSERT_STRING_EQUAL(gp_uni_bidirectional(0x378), "");
+    CU_ASSERT_STRING_EQUAL(gp_uni_east_asian_width(0x4E00), "W");
+    CU_ASSERT_STRING_EQUAL(gp_uni_east_asian_width(0xFF61), "H");
+    CU_ASSERT(gp_uni_mirrored('(') && !gp_uni_mirrored('a'));
+    CU_ASSERT_EQUAL(gp_uni_combining(0x301), 230);
+    CU_ASSERT_EQUAL(gp_uni_combining(0x110000), 0);
+    CU_ASSERT(gp_uni_decomposition_str(0xBD, dec, sizeof dec) > 0 && !strcmp(dec, "<fraction> 0031 2044 0032"));
+    CU_ASSERT(gp_uni_decomposition_str(0xE9, dec, sizeof dec) > 0 && !strcmp(dec, "0065 0301"));
+    CU_ASSERT(gp_uni_decomposition_str(0x2F800, dec, sizeof dec) > 0 && !strcmp(dec, "4E3D"));
+    CU_ASSERT(gp_uni_decomposition_str(0xAC00, dec, sizeof dec) == 0 && dec[0] == '\0');
+    uint32_t d[GP_UNI_DECOMP_MAX];
+    const char *tag;
+    CU_ASSERT(gp_uni_decomposition(0xFDFA, d, &tag) == 18 && !strcmp(tag, "<isolated>"));
+    CU_ASSERT(gp_uni_decomposition(0x41, d, &tag) == 0 && !strcmp(tag, ""));
+}
+
+static uint64_t hash_cps(uint64_t h, const uint32_t *p, size_t n)
+{
+    char tmp[16];
+    for (size_t k = 0; k < n; k++) {
+        snprintf(tmp, sizeof tmp, k ? " %X" : "%X", (unsigned)p[k]);
+        h = fnvs(h, tmp);
+    }
+    return fnvs(h, ";");
+}
+
+static void t_normalize_single(void)
+{
+    uint64_t h = FNV_INIT;
+    unsigned bad = 0;
+    for (uint32_t cp = 0; cp <= GP_UNI_MAX; cp++) {
+        for (int f = 0; f < 4; f++) {
+            uint32_t *o = NULL;
+            size_t n = 0;
+            if (gp_uni_normalize((gp_uni_nform)f, &cp, 1, &o, &n) < 0) {
+                bad++;
+                continue;
+            }
+            h = hash_cps(h, o, n);
+            int isn = gp_uni_is_normalized((gp_uni_nform)f, &cp, 1);
+            if (isn != (n == 1 && o[0] == cp))
+                bad++;
+            free(o);
+        }
+        h = fnvs(h, "\n");
+    }
+    CU_ASSERT_EQUAL(h, 0xf79a06324e1fcd8aull);
+    CU_ASSERT_EQUAL(bad, 0);
+}
+
+static uint64_t lcg;
+static uint64_t rnd(void)
+{
+    lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
+    return lcg >> 33;
+}
+
+static void t_normalize_random(void)
+{
+    /* pool: every code point with a combining class, a decomposition or in
+     * the Hangul jamo block, plus the first 64 syllables; and a few chosen
+     * code points that take one draw in four */
+    uint32_t *pool = malloc(8000 * sizeof *pool);
+    size_t np = 0;
+    for (uint32_t cp = 0; cp <= GP_UNI_MAX; cp++) {
+        uint32_t d[GP_UNI_DECOMP_MAX];
+        if (cp >= 0xD800 && cp < 0xE000)
+            continue;
+        if (gp_uni_combining(cp) || gp_uni_decomposition(cp, d, NULL) ||
+            (cp >= 0x1100 && cp < 0x1200) || (cp >= 0xAC00 && cp < 0xAC40))
+            if (np < 8000)
+                pool[np++] = cp;
+    }
+    CU_ASSERT_EQUAL(np, 7023);
+    static const uint32_t extra[] = {
+        0x61, 0x41, 0x65, 0x20, 0x301, 0x300, 0x308, 0x323, 0x31B, 0x345, 0x1100, 0x1161,
+        0x11A8, 0xAC00, 0x9C7, 0x9BE, 0xB47, 0xB3E, 0xCC6, 0xCD5, 0xCC2, 0x110A5, 0x110BA };
+    const size_t nextra = sizeof extra / sizeof extra[0];
+    uint64_t h = FNV_INIT;
+    unsigned bad = 0;
+    lcg = 12345;
+    for (int i = 0; i < 20000; i++) {
+        uint32_t s[8];
+        size_t n = 1 + rnd() % 8;
+        for (size_t k = 0; k < n; k++) {
+            uint64_t r = rnd();
+            s[k] = r % 4 == 0 ? extra[(r >> 2) % nextra] : pool[(r >> 2) % np];
+        }
+        char u8[64];
+        size_t u8n = 0;
+        for (size_t k = 0; k < n; k++)
+            u8n += (size_t)gp_utf8_encode(s[k], u8 + u8n);
+        for (int f = 0; f < 4; f++) {
+            uint32_t *o;
+            size_t on;
+            CU_ASSERT_FATAL(gp_uni_normalize((gp_uni_nform)f, s, n, &o, &on) == 0);
+            char tmp[4];
+            for (size_t k = 0; k < on; k++)
+                h = fnv(h, tmp, (size_t)gp_utf8_encode(o[k], tmp));
+            int isn = gp_uni_is_normalized((gp_uni_nform)f, s, n);
+            h = fnvs(h, isn ? "1\n" : "0\n");
+            /* the UTF-8 entry points agree */
+            size_t ol, oncp;
+            char *r = gp_uni_normalize_utf8((gp_uni_nform)f, u8, u8n, &ol, &oncp);
+            size_t want = 0;
+            for (size_t k = 0; k < on; k++)
+                want += (size_t)gp_utf8_cplen(o[k]);
+            if (!r || ol != want || oncp != on || r[ol] != '\0' ||
+                gp_uni_utf8_is_normalized((gp_uni_nform)f, u8, u8n) != isn)
+                bad++;
+            else {
+                size_t pos = 0;
+                for (size_t k = 0; k < on; k++)
+                    if (gp_utf8_decode(r, ol, &pos) != o[k])
+                        bad++;
+            }
+            /* normalizing again changes nothing */
+            if (gp_uni_is_normalized((gp_uni_nform)f, o, on) != 1)
+                bad++;
+            free(r);
+            free(o);
+        }
+    }
+    free(pool);
+    CU_ASSERT_EQUAL(h, 0x837d1d7e1bae21cfull);
+    CU_ASSERT_EQUAL(bad, 0);
+}
+
+static void t_normalize_utf8(void)
+{
+    static const struct { int form; const char *in, *out; } T[] = {
+        { GP_UNI_NFC, "e\xcc\x81", "\xc3\xa9" },                      /* e + acute */
+        { GP_UNI_NFD, "\xc3\xa9", "e\xcc\x81" },
+        { GP_UNI_NFKC, "\xef\xac\x81", "fi" },                        /* U+FB01 */
+        { GP_UNI_NFKC, "\xe2\x84\x8c", "H" },                         /* U+210C */
+        { GP_UNI_NFKC, "\xc2\xaa", "a" },
+        { GP_UNI_NFC, "\xc2\xaa", "\xc2\xaa" },
+        { GP_UNI_NFKD, "\xc2\xa0", " " },
+        { GP_UNI_NFC, "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8", "\xea\xb0\x81" }, /* jamo -> U+AC01 */
+        { GP_UNI_NFD, "\xea\xb0\x81", "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8" },
+        /* a + acute + dot below: reordered, then U+1EA1 U+0301 */
+        { GP_UNI_NFC, "a\xcc\x81\xcc\xa3", "\xe1\xba\xa1\xcc\x81" },
+        { GP_UNI_NFC, "", "" },
+        { GP_UNI_NFKC, "plain ascii", "plain ascii" },
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        size_t ol;
+        char *r = gp_uni_normalize_utf8((gp_uni_nform)T[i].form, T[i].in, strlen(T[i].in), &ol, NULL);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+        CU_ASSERT_STRING_EQUAL(r, T[i].out);
+        CU_ASSERT_EQUAL(ol, strlen(r));
+        free(r);
+    }
+    CU_ASSERT_EQUAL(gp_uni_nform_parse("NFKC", 4), GP_UNI_NFKC);
+    CU_ASSERT_EQUAL(gp_uni_nform_parse("NFD", 3), GP_UNI_NFD);
+    CU_ASSERT_EQUAL(gp_uni_nform_parse("nfc", 3), -1);
+    CU_ASSERT_EQUAL(gp_uni_nform_parse("NFCX", 4), -1);
+    CU_ASSERT_EQUAL(gp_uni_utf8_is_normalized(GP_UNI_NFC, "e\xcc\x81", 3), 0);
+    CU_ASSERT_EQUAL(gp_uni_utf8_is_normalized(GP_UNI_NFD, "e\xcc\x81", 3), 1);
+    CU_ASSERT_EQUAL(gp_uni_utf8_is_normalized(GP_UNI_NFKC, "\xc3\xa9", 2), 1);
+}
+
 void gp_cu_register(void)
 {
     CU_pSuite s = CU_add_suite("support_unicode", NULL, NULL);
@@ -406,4 +718,10 @@ void gp_cu_register(void)
     CU_add_test(s, "validate_errors", t_validate_errors);
     CU_add_test(s, "transforms", t_transforms);
     CU_add_test(s, "string_predicates", t_string_predicates);
+    CU_add_test(s, "names_exhaustive", t_names_exhaustive);
+    CU_add_test(s, "names", t_names);
+    CU_add_test(s, "ucd_props", t_ucd_props);
+    CU_add_test(s, "normalize_single", t_normalize_single);
+    CU_add_test(s, "normalize_random", t_normalize_random);
+    CU_add_test(s, "normalize_utf8", t_normalize_utf8);
 }
