@@ -174,10 +174,12 @@ static int merge(SortState *s, gp_ssize lo, gp_ssize mid, gp_ssize hi)
     if (lo == mid)
         return 0;
     while (hi > mid) {
+        /* the right run's tail that is >= the left run's last item is
+         * already in place (ties stay after the left run: stable) */
         c = s->lt(k[hi - 1], k[mid - 1]);
         if (c < 0)
             return -1;
-        if (!c)
+        if (c)
             break;
         hi--;
     }
