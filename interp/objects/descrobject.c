@@ -149,10 +149,8 @@ GpObject *gp_descr_new_classmethod(GpType *owner, const GpMethodDef *def)
 static GpObject *methoddescr_get(GpObject *self, GpObject *obj, GpObject *type)
 {
     GpMethodDescr *d = (GpMethodDescr *)self;
-    if (!obj || obj == gp_None) {
-        if (!obj || (type && type != gp_None))
-            return gp_newref(self);
-    }
+    if (!obj)
+        return gp_newref(self);
     if (descr_check((GpDescrCommon *)d, obj) < 0)
         return NULL;
     return gp_cfunction_new(d->def, obj, NULL);
@@ -211,8 +209,8 @@ GpType GpMethodDescr_Type = {
 static GpObject *classmethoddescr_get(GpObject *self, GpObject *obj, GpObject *type)
 {
     GpMethodDescr *d = (GpMethodDescr *)self;
-    if (!type || type == gp_None) {
-        if (obj && obj != gp_None)
+    if (!type) {
+        if (obj)
             type = (GpObject *)GP_TYPE(obj);
         else
             return gp_err_format(&GpExc_TypeError, "descriptor '%U' for type '%s' needs either an object or a type",
@@ -272,7 +270,7 @@ GpObject *gp_descr_new_member(GpType *owner, const GpMemberDef *def)
 static GpObject *member_get(GpObject *self, GpObject *obj, GpObject *type)
 {
     GpMemberDescr *d = (GpMemberDescr *)self;
-    if (!obj || (obj == gp_None && GP_TYPE(obj) != d->owner && !gp_type_is_subtype(GP_TYPE(obj), d->owner)))
+    if (!obj)
         return gp_newref(self);
     if (descr_check((GpDescrCommon *)d, obj) < 0)
         return NULL;
@@ -724,7 +722,7 @@ static GpObject *cm_get(GpObject *self, GpObject *obj, GpObject *type)
     GpWrapFunc *w = (GpWrapFunc *)self;
     if (!w->callable)
         return gp_err_format(&GpExc_RuntimeError, "uninitialized classmethod object");
-    if (!type || type == gp_None)
+    if (!type)
         type = (GpObject *)GP_TYPE(obj);
     gp_descrgetfunc f = GP_TYPE(w->callable)->descr_get;
     if (f && GP_TYPE(w->callable) != &GpCFunction_Type)
@@ -888,7 +886,7 @@ static GpObject *prop_error(GpProperty *p, GpObject *obj, const char *what)
 static GpObject *prop_get(GpObject *self, GpObject *obj, GpObject *type)
 {
     GpProperty *p = (GpProperty *)self;
-    if (!obj || obj == gp_None)
+    if (!obj)
         return gp_newref(self);
     if (!p->fget)
         return prop_error(p, obj, "getter");

@@ -70,7 +70,7 @@ static GpObject *func_repr(GpObject *o)
 
 static GpObject *func_descr_get(GpObject *f, GpObject *obj, GpObject *type)
 {
-    if (obj == NULL || obj == gp_None)
+    if (obj == NULL)
         return gp_newref(f);
     return gp_method_new(f, obj);
 }

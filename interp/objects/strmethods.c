@@ -623,16 +623,8 @@ static GpObject *split_whitespace(GpObject *self, gp_ssize maxsplit)
         if (i >= n)
             break;
         if (maxsplit-- == 0) {
-            /* the rest, with trailing whitespace stripped */
+            /* the rest, as is (trailing whitespace kept, as CPython) */
             size_t hi = n;
-            while (hi > i) {
-                size_t t = hi;
-                uint32_t c = (unsigned char)p[t - 1] < 0x80 ? (unsigned char)p[--t]
-                                                            : gp_utf8_decode_prev(p, &t);
-                if (!(c < 128 ? ascii_space[c] : gp_uni_isspace(c)))
-                    break;
-                hi = t;
-            }
             if (list_add_sub(list, self, p + i, (gp_ssize)(hi - i)) < 0)
                 goto fail;
             return list;
@@ -681,13 +673,7 @@ static GpObject *rsplit_whitespace(GpObject *self, gp_ssize maxsplit)
         if (hi == 0)
             break;
         if (maxsplit-- == 0) {
-            size_t lo = 0;
-            while (lo < hi) {
-                size_t k = lo;
-                if (!space_at(p, n, &k))
-                    break;
-                lo = k;
-            }
+            size_t lo = 0;   /* the rest, leading whitespace kept */
             if (list_add_sub(list, self, p + lo, (gp_ssize)(hi - lo)) < 0)
                 goto fail;
             break;
