@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "support/utf8.h"
+#include "support/unicodedb.h"
 
 /* ---- token buffer ----------------------------------------------------------- */
 
@@ -136,7 +137,22 @@ int gp_p_name_is(GpToken *t, const char *s)
 
 const char *gp_p_name(GpParser *p, GpToken *t)
 {
-    return gp_arena_strndup(p->arena, t->start, (size_t)(t->end - t->start));
+    size_t n = (size_t)(t->end - t->start);
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)t->start[i] >= 0x80) {
+            /* PEP 3131: non-ASCII identifiers are NFKC-normalised */
+            if (gp_uni_utf8_is_normalized(GP_UNI_NFKC, t->start, n) == 1)
+                break;
+            size_t nlen;
+            char *norm = gp_uni_normalize_utf8(GP_UNI_NFKC, t->start, n, &nlen, NULL);
+            if (!norm)
+                break;   /* out of memory: keep the identifier as written */
+            const char *r = gp_arena_strndup(p->arena, norm, nlen);
+            free(norm);
+            return r;
+        }
+    }
+    return gp_arena_strndup(p->arena, t->start, n);
 }
 
 /* ---- errors ------------------------------------------------------------------- */
