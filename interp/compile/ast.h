@@ -186,6 +186,9 @@ typedef enum {
 struct GpAstExpr {
     GpAstExprKind kind;
     int lineno, col_offset, end_lineno, end_col_offset;
+    /* Where an enclosing node built from this one starts when it was
+     * written in parentheses: the '(' (lineno 0: not parenthesised). */
+    int paren_lineno, paren_col;
     union {
         struct { GpAstBoolOp op; GpAstSeq values; } BoolOp;
         struct { GpAstExpr *target, *value; } NamedExpr;

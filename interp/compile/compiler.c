@@ -97,6 +97,9 @@ int gp_c_emit(GpCompiler *c, int op, int arg)
     in->op = op;
     in->arg = arg;
     in->lineno = u->lineno;
+    in->end_lineno = u->end_lineno;
+    in->col = u->col;
+    in->end_col = u->end_col;
     in->handler = u->cur_handler;
     return 0;
 }
@@ -353,6 +356,8 @@ int gp_c_enter_scope(GpCompiler *c, GpObject *name, const void *node, int lineno
     u->cur_handler = -1;
     u->firstlineno = lineno;
     u->lineno = lineno;
+    u->end_lineno = lineno;
+    u->col = u->end_col = -1;
     u->name = gp_newref(name);
     if (c->u) {
         const char *cname = GP_STR_DATA(name);
@@ -639,10 +644,12 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
     off[n] = (int)nwords;
     uint32_t *code = malloc((nwords + 1) * sizeof *code);
     int32_t *lines = malloc((nwords + 1) * sizeof *lines);
+    int32_t *pos = malloc((nwords + 1) * 3 * sizeof *pos);
     GpExcTableEntry *exc = malloc((nwords + 1) * sizeof *exc);
-    if (!code || !lines || !exc) {
+    if (!code || !lines || !exc || !pos) {
         free(off);
         free(code);
+        free(pos);
         free(lines);
         free(exc);
         gp_err_no_memory();
@@ -659,9 +666,15 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
             arg = off[u->labels[arg]];
         int start = (int)w;
         code[w] = GP_INSTR(in->op, arg);
+        pos[3 * w] = in->end_lineno;
+        pos[3 * w + 1] = in->col;
+        pos[3 * w + 2] = in->end_col;
         lines[w++] = in->lineno;
         if (GP_OP_HAS_CACHE(in->op)) {
             code[w] = (uint32_t)ncaches++;
+            pos[3 * w] = in->end_lineno;
+            pos[3 * w + 1] = in->col;
+            pos[3 * w + 2] = in->end_col;
             lines[w++] = in->lineno;
         }
         if (in->handler >= 0) {
@@ -707,6 +720,7 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
         cell2arg = malloc(ncells * sizeof *cell2arg);
         if (!cell2arg) {
             free(code);
+            free(pos);
             free(lines);
             free(exc);
             gp_err_no_memory();
@@ -737,8 +751,13 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
         co = gp_code_new(code, nwords, consts, names, varnames, cellvars, freevars, c->filename,
                          u->name, u->qualname, u->argcount, u->posonlyargcount, u->kwonlyargcount,
                          stacksize, flags, u->firstlineno, cell2arg, lines, exc, nexc, ncaches);
+        if (co)
+            ((GpCode *)co)->positions = pos;
+        else
+            free(pos);
     } else {
         free(code);
+        free(pos);
         free(lines);
         free(exc);
         free(cell2arg);
@@ -789,7 +808,7 @@ static GpObject *compile_mod(GpCompiler *c, GpAstMod *mod)
     GP_DECREF(name);
     if (r < 0)
         goto fail;
-    c->u->lineno = 1;
+    GP_C_LINE(c, 1);
     GpObject *co = NULL;
     switch (mod->kind) {
     case GP_AST_MOD_Module:
@@ -807,7 +826,7 @@ static GpObject *compile_mod(GpCompiler *c, GpAstMod *mod)
         break;
     case GP_AST_MOD_Expression:
         if (mod->expr)
-            c->u->lineno = mod->expr->lineno;
+            GP_C_LOC(c, mod->expr);
         if (gp_c_expr(c, mod->expr) < 0 || gp_c_emit(c, OP_RETURN_VALUE, 0) < 0)
             goto fail;
         co = gp_c_assemble(c, 0);

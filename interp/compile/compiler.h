@@ -29,6 +29,7 @@ typedef struct GpInstr {
     int op;
     int arg;                          /* for jumps: a label number until assembly */
     int lineno;
+    int end_lineno, col, end_col;     /* source range (col -1: unknown) */
     int handler;                      /* index into unit handlers, -1 none */
 } GpInstr;
 
@@ -75,6 +76,7 @@ typedef struct GpUnit {
     int argcount, posonlyargcount, kwonlyargcount;
     int firstlineno;
     int lineno;                       /* current line for emission */
+    int end_lineno, col, end_col;     /* current source range (col -1: unknown) */
     int ncaches;
     GpFBlock fblocks[GP_MAX_FBLOCKS];
     int nfblocks;
@@ -161,5 +163,13 @@ int gp_c_check_forbidden(GpCompiler *c, const char *name, int lineno, int col, i
 #define GP_C_EMIT(c, op, arg) GP_C_CHECK(gp_c_emit((c), (op), (arg)))
 #define GP_C_JUMP(c, op, label) GP_C_CHECK(gp_c_emit_jump((c), (op), (label)))
 #define GP_C_BIND(c, label) GP_C_CHECK(gp_c_bind_label((c), (label)))
+
+/* Set the source location of the instructions emitted next: a whole AST
+ * node (expr or stmt: same field names), or only a line. */
+#define GP_C_LOC(c, n) do { GpUnit *u_ = (c)->u; u_->lineno = (n)->lineno; \
+        u_->end_lineno = (n)->end_lineno; u_->col = (n)->col_offset; u_->end_col = (n)->end_col_offset; \
+    } while (0)
+#define GP_C_LINE(c, l) do { GpUnit *u_ = (c)->u; u_->lineno = (l); u_->end_lineno = u_->lineno; \
+        u_->col = -1; u_->end_col = -1; } while (0)
 
 #endif

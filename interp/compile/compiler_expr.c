@@ -422,6 +422,29 @@ static int attr_line(GpAstExpr *e)
     return e->end_lineno > 0 ? e->end_lineno : e->lineno;
 }
 
+/* CPython 3.11 (update_start_location_to_match_attr): when an attribute
+ * expression spans lines, the current location starts at the attribute
+ * name on its last line. */
+static void loc_match_attr(GpCompiler *c, GpAstExpr *attr)
+{
+    GpUnit *u = c->u;
+    int line = attr_line(attr);
+    if (line == u->lineno)
+        return;
+    u->lineno = line;
+    int len = (int)strlen(attr->v.Attribute.attr);
+    if (len <= attr->end_col_offset) {
+        u->col = attr->end_col_offset - len;
+    } else {
+        u->col = -1;
+        u->end_col = -1;
+    }
+    if (u->end_lineno < u->lineno)
+        u->end_lineno = u->lineno;
+    if (u->lineno == u->end_lineno && u->end_col < u->col)
+        u->end_col = u->col;
+}
+
 /* ---- assignment targets --------------------------------------------------------------- */
 
 static int unpack_helper(GpCompiler *c, GpAstExpr *t, GpAstSeq *elts)
@@ -435,7 +458,7 @@ static int unpack_helper(GpCompiler *c, GpAstExpr *t, GpAstSeq *elts)
             star = i;
         }
     }
-    c->u->lineno = t->lineno;
+    GP_C_LOC(c, t);
     if (star < 0)
         return gp_c_emit(c, OP_UNPACK_SEQUENCE, n);
     int before = star, after = n - star - 1;
@@ -453,13 +476,14 @@ int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
-        c->u->lineno = attr_line(t);
+        GP_C_LOC(c, t);
+        loc_match_attr(c, t);
         return gp_c_emit(c, OP_STORE_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:
         GP_C_CHECK(gp_c_expr(c, t->v.Subscript.value));
         GP_C_CHECK(gp_c_expr(c, t->v.Subscript.slice));
-        c->u->lineno = t->lineno;
+        GP_C_LOC(c, t);
         return gp_c_emit(c, OP_STORE_SUBSCR, 0);
     case GP_AST_EXPR_Tuple:
     case GP_AST_EXPR_List: {
@@ -482,7 +506,7 @@ int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
 
 int gp_c_delete_target(GpCompiler *c, GpAstExpr *t)
 {
-    c->u->lineno = t->lineno;
+    GP_C_LOC(c, t);
     switch (t->kind) {
     case GP_AST_EXPR_Name:
         return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Del, t->lineno, t->col_offset);
@@ -490,7 +514,8 @@ int gp_c_delete_target(GpCompiler *c, GpAstExpr *t)
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
-        c->u->lineno = attr_line(t);
+        GP_C_LOC(c, t);
+        loc_match_attr(c, t);
         return gp_c_emit(c, OP_DELETE_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:
@@ -598,7 +623,7 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
             if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
                 if ((r = gp_c_expr(c, e->v.Compare.left)) < 0)
                     goto out;
-                c->u->lineno = e->lineno;
+                GP_C_LOC(c, e);
                 r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
                 goto out;
             }
@@ -608,7 +633,7 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
             if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
                 if ((r = gp_c_expr(c, e->v.Compare.left)) < 0)
                     goto out;
-                c->u->lineno = e->lineno;
+                GP_C_LOC(c, e);
                 r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_NOT_NONE : OP_POP_JUMP_IF_NONE, label);
                 goto out;
             }
@@ -619,7 +644,7 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
     }
     if ((r = gp_c_expr(c, e)) < 0)
         goto out;
-    c->u->lineno = e->lineno;
+    GP_C_LOC(c, e);
     r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 out:
     c->depth--;
@@ -697,10 +722,12 @@ int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, 
             }
             int ki = gp_c_add_const(c, names);
             GP_C_CHECK(ki);
-            c->u->lineno = lineno;
+            if (c->u->lineno != lineno)
+                GP_C_LINE(c, lineno);
             GP_C_EMIT(c, OP_KW_NAMES, ki);
         }
-        c->u->lineno = lineno;
+        if (c->u->lineno != lineno)
+            GP_C_LINE(c, lineno);
         return gp_c_emit(c, OP_CALL, npushed + args->n + kws->n);
     }
     /* positional arguments as a tuple; a lone f(*x) passes x itself, so that
@@ -758,7 +785,8 @@ int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, 
                 GP_C_EMIT(c, OP_DICT_MERGE, 1);
         }
     }
-    c->u->lineno = lineno;
+    if (c->u->lineno != lineno)
+        GP_C_LINE(c, lineno);
     return gp_c_emit(c, OP_CALL_FUNCTION_EX, kws->n ? 1 : 0);
 }
 
@@ -773,9 +801,12 @@ static int compile_call(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(ai);
         /* CPython 3.11 puts both the method load and the call on the line
            of the attribute's end (`obj\n    .meth()` reports line 2) */
-        int mline = f->end_lineno > 0 ? f->end_lineno : f->lineno;
-        c->u->lineno = mline;
+        GP_C_LOC(c, f);
+        loc_match_attr(c, f);
         GP_C_EMIT(c, OP_LOAD_METHOD, ai);
+        GP_C_LOC(c, e);
+        loc_match_attr(c, f);
+        int mline = c->u->lineno;
         return gp_c_call_helper(c, 0, args, kws, mline);
     }
     if (!ex)
@@ -865,7 +896,7 @@ static int compile_formatted(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(gp_c_expr(c, e->v.FormattedValue.format_spec));
         conv |= 4;
     }
-    c->u->lineno = e->lineno;
+    GP_C_LOC(c, e);
     return gp_c_emit(c, OP_FORMAT_VALUE, conv);
 }
 
@@ -893,21 +924,21 @@ static int compile_compare(GpCompiler *c, GpAstExpr *e)
     int n = ops->n;
     if (n == 1) {
         GP_C_CHECK(gp_c_expr(c, cmps->items[0]));
-        c->u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         return compare_op(c, GP_CMPOP_AT(*ops, 0));
     }
     int cleanup = gp_c_new_label(c), end = gp_c_new_label(c);
     GP_C_CHECK(cleanup | end);
     for (int i = 0; i < n - 1; i++) {
         GP_C_CHECK(gp_c_expr(c, cmps->items[i]));
-        c->u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         GP_C_EMIT(c, OP_SWAP, 2);
         GP_C_EMIT(c, OP_COPY, 2);
         GP_C_CHECK(compare_op(c, GP_CMPOP_AT(*ops, i)));
         GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup));
     }
     GP_C_CHECK(gp_c_expr(c, cmps->items[n - 1]));
-    c->u->lineno = e->lineno;
+    GP_C_LOC(c, e);
     GP_C_CHECK(compare_op(c, GP_CMPOP_AT(*ops, n - 1)));
     GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, end));
     GP_C_BIND(c, cleanup);
@@ -938,7 +969,7 @@ static int compile_slice(GpCompiler *c, GpAstExpr *e)
 static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
 {
     GpUnit *u = c->u;
-    u->lineno = e->lineno;
+    GP_C_LOC(c, e);
     switch (e->kind) {
     case GP_AST_EXPR_BoolOp: {
         int end = gp_c_new_label(c);
@@ -964,14 +995,14 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
     }
         GP_C_CHECK(gp_c_expr(c, e->v.BinOp.left));
         GP_C_CHECK(gp_c_expr(c, e->v.BinOp.right));
-        u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         return gp_c_emit(c, OP_BINARY_OP, gp_c_binop_code(e->v.BinOp.op));
     case GP_AST_EXPR_UnaryOp: {
         int f = try_load_folded(c, e);
         if (f != 0)
             return f < 0 ? -1 : 0;
         GP_C_CHECK(gp_c_expr(c, e->v.UnaryOp.operand));
-        u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         switch (e->v.UnaryOp.op) {
         case GP_AST_UNARY_Invert: return gp_c_emit(c, OP_UNARY_INVERT, 0);
         case GP_AST_UNARY_Not: return gp_c_emit(c, OP_UNARY_NOT, 0);
@@ -1011,13 +1042,13 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
             GP_C_CHECK(gp_c_expr(c, e->v.Yield.value));
         else
             GP_C_CHECK(gp_c_load_none(c));
-        u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         return gp_c_emit(c, OP_YIELD_VALUE, 0);
     case GP_AST_EXPR_YieldFrom:
         if (u->ste->kind != GP_SCOPE_FUNCTION)
             return err_at(c, LOCOF(e), "'yield' outside function", NULL);
         GP_C_CHECK(gp_c_expr(c, e->v.YieldFrom.value));
-        u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         GP_C_EMIT(c, OP_GET_YIELD_FROM_ITER, 0);
         GP_C_CHECK(gp_c_load_none(c));
         return gp_c_emit(c, OP_YIELD_FROM, 0);
@@ -1037,7 +1068,7 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(gp_c_expr(c, e->v.Attribute.value));
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, e->v.Attribute.attr));
         GP_C_CHECK(ai);
-        u->lineno = attr_line(e);
+        loc_match_attr(c, e);
         return gp_c_emit(c, OP_LOAD_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript: {
@@ -1047,7 +1078,7 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
     }
         GP_C_CHECK(gp_c_expr(c, e->v.Subscript.value));
         GP_C_CHECK(gp_c_expr(c, e->v.Subscript.slice));
-        u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         return gp_c_emit(c, OP_BINARY_SUBSCR, 0);
     case GP_AST_EXPR_Starred:
         return err_at(c, LOCOF(e), "can't use starred expression here", NULL);
@@ -1097,9 +1128,14 @@ int gp_c_expr(GpCompiler *c, GpAstExpr *e)
         c->depth--;
         return gp_compiler_recursion_error();
     }
-    int saved = c->u->lineno;
+    GpUnit *u = c->u;
+    int sl = u->lineno, sel = u->end_lineno, sc = u->col, sec = u->end_col;
     int r = compile_expr_inner(c, e);
-    c->u->lineno = saved;
+    u = c->u;
+    u->lineno = sl;
+    u->end_lineno = sel;
+    u->col = sc;
+    u->end_col = sec;
     c->depth--;
     return r;
 }

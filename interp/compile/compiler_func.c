@@ -108,7 +108,7 @@ static int check_arg_names(GpCompiler *c, GpAstArguments *a, int lineno, int col
 static int apply_decorators(GpCompiler *c, GpAstSeq *decos)
 {
     for (int i = decos->n - 1; i >= 0; i--) {
-        c->u->lineno = ((GpAstExpr *)decos->items[i])->lineno;
+        GP_C_LOC(c, (GpAstExpr *)decos->items[i]);
         GP_C_EMIT(c, OP_CALL, 0);
     }
     return 0;
@@ -133,7 +133,7 @@ int gp_c_function(GpCompiler *c, GpAstStmt *s)
             firstlineno = d->lineno;
         GP_C_CHECK(gp_c_expr(c, d));
     }
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     int flags = compile_defaults(c, f->args);
     GP_C_CHECK(flags);
     int af = compile_annotations(c, f->args, f->returns);
@@ -165,16 +165,16 @@ int gp_c_function(GpCompiler *c, GpAstStmt *s)
         if (gp_c_stmt(c, f->body.items[i]) < 0)
             goto fail;
     if (f->body.n)
-        c->u->lineno = ((GpAstStmt *)f->body.items[f->body.n - 1])->end_lineno > 0
-                           ? ((GpAstStmt *)f->body.items[f->body.n - 1])->lineno : s->lineno;
+        GP_C_LINE(c, ((GpAstStmt *)f->body.items[f->body.n - 1])->end_lineno > 0
+                         ? ((GpAstStmt *)f->body.items[f->body.n - 1])->lineno : s->lineno);
     GpObject *co = gp_c_assemble(c, 1);
     if (!co)
         goto fail;
     gp_c_exit_scope(c);
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_CHECK(gp_c_make_closure(c, co, flags, NULL));
     GP_C_CHECK(apply_decorators(c, &f->decorator_list));
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     return gp_c_name_op(c, f->name, GP_AST_CTX_Store, s->lineno, s->col_offset);
 fail:
     if (c->u && c->u->ste->node == s)
@@ -226,7 +226,7 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
             firstlineno = d->lineno;
         GP_C_CHECK(gp_c_expr(c, d));
     }
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GpObject *name = gp_str_intern_cstr(s->v.ClassDef.name);
     if (!name)
         return -1;
@@ -235,7 +235,7 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
     if (r < 0)
         goto fail;
     GpUnit *u = c->u;
-    u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     if (gp_c_name_op(c, "__name__", GP_AST_CTX_Load, s->lineno, 0) < 0 ||
         gp_c_name_op(c, "__module__", GP_AST_CTX_Store, s->lineno, 0) < 0 ||
         gp_c_load_const(c, gp_newref(u->qualname)) < 0 ||
@@ -254,7 +254,7 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
     if (!co)
         goto fail;
     gp_c_exit_scope(c);
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     /* CALL_FUNCTION_EX (class C(*bases, **kw)) takes no NULL below the callable */
     if (!gp_c_call_is_ex(&s->v.ClassDef.bases, &s->v.ClassDef.keywords))
         GP_C_EMIT(c, OP_PUSH_NULL, 0);
@@ -263,7 +263,7 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(gp_c_load_const(c, gp_str_from_cstr(s->v.ClassDef.name)));
     GP_C_CHECK(gp_c_call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, s->lineno));
     GP_C_CHECK(apply_decorators(c, &s->v.ClassDef.decorator_list));
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     return gp_c_name_op(c, s->v.ClassDef.name, GP_AST_CTX_Store, s->lineno, s->col_offset);
 fail:
     if (c->u && c->u->ste->node == s)
@@ -296,7 +296,7 @@ static int comp_generator(GpCompiler *c, GpAstExpr *e, GpAstSeq *gens, int gi, i
         GP_C_CHECK(comp_generator(c, e, gens, gi + 1, kind));
     } else {
         int depth = gens->n + 1;
-        c->u->lineno = e->lineno;
+        GP_C_LOC(c, e);
         switch (kind) {
         case GP_AST_EXPR_GeneratorExp:
             GP_C_CHECK(gp_c_expr(c, e->v.GeneratorExp.elt));
@@ -356,7 +356,7 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     }
     if (comp_generator(c, e, gens, 0, kind) < 0)
         goto fail;
-    c->u->lineno = e->lineno;
+    GP_C_LOC(c, e);
     if (kind != GP_AST_EXPR_GeneratorExp && gp_c_emit(c, OP_RETURN_VALUE, 0) < 0)
         goto fail;
     GpObject *co = gp_c_assemble(c, kind == GP_AST_EXPR_GeneratorExp);
@@ -366,7 +366,7 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     GP_C_CHECK(gp_c_make_closure(c, co, 0, NULL));
     GpAstComprehension *first = gens->items[0];
     GP_C_CHECK(gp_c_expr(c, first->iter));
-    c->u->lineno = e->lineno;
+    GP_C_LOC(c, e);
     GP_C_EMIT(c, OP_GET_ITER, 0);
     return gp_c_emit(c, OP_CALL, 0);
 fail:

@@ -59,7 +59,7 @@ int gp_c_body_with_docstring(GpCompiler *c, GpAstSeq *body, int is_module)
         start = 1;
         if (c->optimize < 2) {
             GpAstStmt *s = body->items[0];
-            c->u->lineno = s->lineno;
+            GP_C_LOC(c, s);
             GpObject *doc = gp_str_from_utf8(s->v.Expr.value->v.Constant.str,
                                              (gp_ssize)s->v.Expr.value->v.Constant.len);
             if (!doc)
@@ -186,7 +186,7 @@ static int compile_return(GpCompiler *c, GpAstStmt *s)
     if (!is_const)
         GP_C_CHECK(gp_c_expr(c, v));
     GP_C_CHECK(gp_c_unwind_fblock_stack(c, !is_const, NULL));
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     if (!v) {
         GP_C_CHECK(gp_c_emit(c, OP_RETURN_CONST, gp_c_add_const(c, gp_newref(gp_None))));
     } else if (is_const) {
@@ -251,7 +251,7 @@ static int compile_while(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_WHILE, start, end, NULL));
     GP_C_CHECK(gp_c_stmts(c, &s->v.While.body));
     gp_c_pop_fblock(c);
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_CHECK(gp_c_jump_to(c, start));
     GP_C_BIND(c, orelse);
     GP_C_CHECK(gp_c_stmts(c, &s->v.While.orelse));
@@ -264,7 +264,7 @@ static int compile_for(GpCompiler *c, GpAstStmt *s)
     int start = gp_c_new_label(c), cleanup = gp_c_new_label(c), end = gp_c_new_label(c);
     GP_C_CHECK(start | cleanup | end);
     GP_C_CHECK(gp_c_expr(c, s->v.For.iter));
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_EMIT(c, OP_GET_ITER, 0);
     GP_C_BIND(c, start);
     GP_C_CHECK(gp_c_emit_jump(c, OP_FOR_ITER, cleanup));
@@ -272,7 +272,7 @@ static int compile_for(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(gp_c_store_target(c, s->v.For.target));
     GP_C_CHECK(gp_c_stmts(c, &s->v.For.body));
     gp_c_pop_fblock(c);
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_CHECK(gp_c_jump_to(c, start));
     GP_C_BIND(c, cleanup);
     GP_C_CHECK(gp_c_stmts(c, &s->v.For.orelse));
@@ -304,14 +304,14 @@ static int compile_try_except(GpCompiler *c, GpAstStmt *s)
     int n = s->v.Try.handlers.n;
     for (int i = 0; i < n; i++) {
         GpAstExceptHandler *h = s->v.Try.handlers.items[i];
-        u->lineno = h->lineno;
+        GP_C_LOC(c, h);
         if (!h->type && i < n - 1)
             return err_at(c, LOCOF(h), "default 'except:' must be last", NULL);
         int next = gp_c_new_label(c);
         GP_C_CHECK(next);
         if (h->type) {
             GP_C_CHECK(gp_c_expr(c, h->type));
-            u->lineno = h->lineno;
+            GP_C_LOC(c, h);
             GP_C_EMIT(c, OP_CHECK_EXC_MATCH, 0);
             GP_C_CHECK(gp_c_emit_jump(c, OP_POP_JUMP_IF_FALSE, next));
         }
@@ -408,7 +408,7 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
     int outside = u->cur_handler;
 
     GP_C_CHECK(gp_c_expr(c, item->context_expr));
-    u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_EMIT(c, OP_BEFORE_WITH, 0);
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_WITH, -1, -1, NULL));
     int h = gp_c_push_handler(c, final, 1);
@@ -424,7 +424,7 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
         GP_C_CHECK(gp_c_stmts(c, &s->v.With.body));
     gp_c_pop_fblock(c);
     u->cur_handler = outside;
-    u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_CHECK(call_exit_with_nones(c));
     GP_C_EMIT(c, OP_POP_TOP, 0);
     GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, exit));
@@ -460,11 +460,11 @@ static int compile_assert(GpCompiler *c, GpAstStmt *s)
     int end = gp_c_new_label(c);
     GP_C_CHECK(end);
     GP_C_CHECK(gp_c_jump_if(c, s->v.Assert.test, end, 1));
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     GP_C_EMIT(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.Assert.msg) {
         GP_C_CHECK(gp_c_expr(c, s->v.Assert.msg));
-        c->u->lineno = s->lineno;
+        GP_C_LOC(c, s);
         GP_C_EMIT(c, OP_CALL, 0);
     }
     GP_C_EMIT(c, OP_RAISE_VARARGS, 1);
@@ -584,33 +584,37 @@ static int compile_augassign(GpCompiler *c, GpAstStmt *s)
     case GP_AST_EXPR_Name:
         GP_C_CHECK(gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Load, t->lineno, t->col_offset));
         GP_C_CHECK(gp_c_expr(c, s->v.AugAssign.value));
-        c->u->lineno = s->lineno;
+        GP_C_LOC(c, s);
         GP_C_EMIT(c, OP_BINARY_OP, op);
         return gp_c_name_op(c, t->v.Name.id, GP_AST_CTX_Store, t->lineno, t->col_offset);
     case GP_AST_EXPR_Attribute: {
         int ai = gp_c_add_name(c, GP_C_MANGLE(c, t->v.Attribute.attr));
         GP_C_CHECK(ai);
         GP_C_CHECK(gp_c_expr(c, t->v.Attribute.value));
-        int aline = t->end_lineno > 0 ? t->end_lineno : t->lineno;
-        c->u->lineno = aline;
+        GP_C_LOC(c, t);
+        if ((t->end_lineno > 0 ? t->end_lineno : t->lineno) != t->lineno)
+            GP_C_LINE(c, t->end_lineno);
+        int aline = c->u->lineno;
         GP_C_EMIT(c, OP_COPY, 1);
         GP_C_EMIT(c, OP_LOAD_ATTR, ai);
         GP_C_CHECK(gp_c_expr(c, s->v.AugAssign.value));
-        c->u->lineno = s->lineno;
+        GP_C_LOC(c, s);
         GP_C_EMIT(c, OP_BINARY_OP, op);
         GP_C_EMIT(c, OP_SWAP, 2);
-        c->u->lineno = aline;
+        GP_C_LOC(c, t);
+        if (aline != t->lineno)
+            GP_C_LINE(c, aline);
         return gp_c_emit(c, OP_STORE_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript:
         GP_C_CHECK(gp_c_expr(c, t->v.Subscript.value));
         GP_C_CHECK(gp_c_expr(c, t->v.Subscript.slice));
-        c->u->lineno = t->lineno;
+        GP_C_LOC(c, t);
         GP_C_EMIT(c, OP_COPY, 2);
         GP_C_EMIT(c, OP_COPY, 2);
         GP_C_EMIT(c, OP_BINARY_SUBSCR, 0);
         GP_C_CHECK(gp_c_expr(c, s->v.AugAssign.value));
-        c->u->lineno = s->lineno;
+        GP_C_LOC(c, s);
         GP_C_EMIT(c, OP_BINARY_OP, op);
         GP_C_EMIT(c, OP_SWAP, 3);
         GP_C_EMIT(c, OP_SWAP, 2);
@@ -634,7 +638,7 @@ static int compile_annassign(GpCompiler *c, GpAstStmt *s)
     if (t->kind == GP_AST_EXPR_Name) {
         GP_C_CHECK(gp_c_check_forbidden(c, t->v.Name.id, LOCOF(t)));
         if (s->v.AnnAssign.simple && module_or_class) {
-            u->lineno = s->lineno;
+            GP_C_LOC(c, s);
             GP_C_CHECK(gp_c_expr(c, s->v.AnnAssign.annotation));
             GP_C_CHECK(gp_c_name_op(c, "__annotations__", GP_AST_CTX_Load, s->lineno, s->col_offset));
             GpObject *k = gp_str_intern_cstr(GP_C_MANGLE(c, t->v.Name.id));
@@ -668,7 +672,7 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         c->depth--;
         return gp_compiler_recursion_error();
     }
-    c->u->lineno = s->lineno;
+    GP_C_LOC(c, s);
     int r = 0;
     switch (s->kind) {
     case GP_AST_STMT_FunctionDef:
@@ -688,7 +692,7 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         int n = s->v.Assign.targets.n;
         r = gp_c_expr(c, s->v.Assign.value);
         for (int i = 0; r == 0 && i < n; i++) {
-            c->u->lineno = s->lineno;
+            GP_C_LOC(c, s);
             if (i < n - 1)
                 r = gp_c_emit(c, OP_COPY, 1);
             if (r == 0)
@@ -720,7 +724,7 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
             if (r == 0 && s->v.Raise.cause)
                 r = gp_c_expr(c, s->v.Raise.cause);
         }
-        c->u->lineno = s->lineno;
+        GP_C_LOC(c, s);
         if (r == 0)
             r = gp_c_emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
         break;
@@ -746,14 +750,14 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         GpAstExpr *v = s->v.Expr.value;
         if (c->interactive && c->u->ste->kind == GP_SCOPE_MODULE) {
             r = gp_c_expr(c, v);
-            c->u->lineno = s->lineno;
+            GP_C_LOC(c, s);
             if (r == 0)
                 r = gp_c_emit(c, OP_PRINT_EXPR, 0);
         } else if (v->kind == GP_AST_EXPR_Constant) {
             r = gp_c_emit(c, OP_NOP, 0);   /* keeps the line for tracing */
         } else {
             r = gp_c_expr(c, v);
-            c->u->lineno = s->lineno;
+            GP_C_LOC(c, s);
             if (r == 0)
                 r = gp_c_emit(c, OP_POP_TOP, 0);
         }

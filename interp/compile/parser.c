@@ -317,8 +317,8 @@ GpAstExpr *gp_p_expr_at(GpParser *p, GpAstExprKind kind, GpToken *start)
 GpAstExpr *gp_p_expr_from(GpParser *p, GpAstExprKind kind, GpAstExpr *start)
 {
     GpAstExpr *e = gp_ast_expr_new(p->arena, kind);
-    e->lineno = start->lineno;
-    e->col_offset = start->col_offset;
+    e->lineno = start->paren_lineno ? start->paren_lineno : start->lineno;
+    e->col_offset = start->paren_lineno ? start->paren_col : start->col_offset;
     return e;
 }
 

@@ -216,6 +216,8 @@ static GpAstExpr *parse_paren(GpParser *p)
     if (gp_p_type(p) == GP_TOK_KW_YIELD) {
         GpAstExpr *y = gp_p_yield_expr(p);
         expect_close(p, GP_TOK_RPAR, NULL);
+        y->paren_lineno = open->lineno;
+        y->paren_col = open->col_offset;
         return y;
     }
     GpAstExpr *first = gp_p_star_named_expression(p);
@@ -248,6 +250,8 @@ static GpAstExpr *parse_paren(GpParser *p)
     if (first->kind == GP_AST_EXPR_Starred && gp_p_type(p) == GP_TOK_RPAR)
         gp_p_error_expr(p, first, "cannot use starred expression here");
     expect_close(p, GP_TOK_RPAR, first);
+    first->paren_lineno = open->lineno;
+    first->paren_col = open->col_offset;
     return first;
 }
 

@@ -746,7 +746,9 @@ static int visit_expr(GpSymtable *st, GpAstExpr *e)
         break;
     }
     case GP_AST_EXPR_Await:
-        r = st_error(st, LOC(e), "'await' outside function", NULL);
+        /* no coroutines yet: every await is outside an async function */
+        r = st_error(st, LOC(e), st->cur->kind == GP_SCOPE_FUNCTION
+                     ? "'await' outside async function" : "'await' outside function", NULL);
         break;
     case GP_AST_EXPR_Compare:
         r = visit_expr(st, e->v.Compare.left);

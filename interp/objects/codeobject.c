@@ -20,6 +20,7 @@ static void code_dealloc(GpObject *o)
     free(co->code);
     free(co->cell2arg);
     free(co->lines);
+    free(co->positions);
     free(co->exctable);
     free(co->caches);
     GP_XDECREF(co->consts);
@@ -185,4 +186,16 @@ int gp_code_line_of(GpCode *co, gp_ssize word_index)
         if (co->lines[i] >= 0)
             return co->lines[i];
     return co->firstlineno;
+}
+
+int gp_code_positions(GpCode *co, int idx, int *lineno, int *end_lineno, int *col, int *end_col)
+{
+    if (!co->positions || !co->lines || idx < 0 || idx >= co->ncode)
+        return 0;
+    const int32_t *p = co->positions + 3 * (size_t)idx;
+    *lineno = co->lines[idx];
+    *end_lineno = p[0];
+    *col = p[1];
+    *end_col = p[2];
+    return *lineno > 0 && *col >= 0 && *end_col >= 0;
 }

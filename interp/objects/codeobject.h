@@ -48,6 +48,7 @@ typedef struct GpCode {
     int firstlineno;
     int *cell2arg;                 /* ncells entries: parameter index or -1; NULL if none */
     int32_t *lines;                /* ncode entries: source line of each word (-1: none) */
+    int32_t *positions;            /* 3 * ncode: end line, column, end column (-1: unknown) or NULL */
     GpExcTableEntry *exctable;     /* sorted by start; nested ranges are split so that
                                       ranges never overlap (innermost wins) */
     int nexctable;
@@ -74,4 +75,7 @@ int gp_code_line_of(GpCode *co, gp_ssize word_index);
  * Raises SyntaxError/IndentationError/RecursionError/ValueError. */
 GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, const char *mode,
                             int flags, int optimize);
+/* Source range of the instruction at word idx (0-based byte columns):
+ * 1 if known, 0 if not. */
+int gp_code_positions(GpCode *co, int idx, int *lineno, int *end_lineno, int *col, int *end_col);
 #endif

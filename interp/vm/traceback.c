@@ -153,11 +153,6 @@ static const char *source_line(const char *filename, int lineno, size_t *len, si
     return p;
 }
 
-/* Code positions (compile/): column range of the instruction at word idx.
- * Weak: without a position table no carets are drawn. */
-int gp_code_positions(GpCode *co, int idx, int *lineno, int *end_lineno, int *col, int *end_col)
-    __attribute__((weak));
-
 /* Characters (UTF-8 code points) in s[0..n). */
 static size_t u8_chars(const char *s, size_t n)
 {
@@ -228,7 +223,7 @@ static void w_carets(GpStrWriter *w, const char *line, size_t len, size_t indent
                      int lasti, int lineno)
 {
     int l0, l1, c0, c1;
-    if (!gp_code_positions || !co || lasti < 0 ||
+    if (!co || lasti < 0 ||
         !gp_code_positions(co, lasti, &l0, &l1, &c0, &c1) || l0 != lineno || c0 < 0 || c1 < 0)
         return;
     size_t start = (size_t)c0, end = l1 > l0 ? len : (size_t)c1;
