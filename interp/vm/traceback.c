@@ -499,3 +499,80 @@ void gp_err_display(GpObject *exc, GpObject *file)
     GP_DECREF(text);
     gp_err_restore(saved);
 }
+
+/* ---- the _traceback module: the printer above, for traceback.py ---------------- */
+
+/* format_exception(exc, chain=True) -> str: exactly what an uncaught
+ * exception prints. */
+static GpObject *tbmod_format_exception(GpObject *m, GpObject *const *args, size_t nargs)
+{
+    if (gp_args_count("format_exception", nargs, 1, 2) < 0)
+        return NULL;
+    GpObject *exc = args[0];
+    int chain = nargs < 2 || gp_is_true(args[1]) > 0;
+    if (!GP_EXC_CHECK(exc))
+        return gp_err_format(&GpExc_TypeError, "Exception expected for value, %T found", exc);
+    GpStrWriter w;
+    gp_strw_init(&w);
+    if (chain) {
+        GpObject *seen = gp_set_new(NULL);
+        if (!seen) {
+            gp_strw_discard(&w);
+            return NULL;
+        }
+        print_chain(&w, exc, seen, 0);
+        GP_DECREF(seen);
+    } else {
+        GpBaseException *be = (GpBaseException *)exc;
+        if (be->traceback) {
+            gp_strw_write_cstr(&w, "Traceback (most recent call last):\n");
+            print_tb(&w, (GpTraceback *)be->traceback);
+        }
+        print_exception_only(&w, exc);
+    }
+    return gp_strw_finish(&w);
+}
+
+/* format_exception_only(exc) -> str: the last line(s), "Type: message". */
+static GpObject *tbmod_format_exception_only(GpObject *m, GpObject *exc)
+{
+    if (!GP_EXC_CHECK(exc))
+        return gp_err_format(&GpExc_TypeError, "Exception expected for value, %T found", exc);
+    GpStrWriter w;
+    gp_strw_init(&w);
+    print_exception_only(&w, exc);
+    return gp_strw_finish(&w);
+}
+
+/* format_entry(filename, lineno, name, code_or_None, lasti) -> str: one
+ * '  File ..., line N, in name' entry with its source and caret lines. */
+static GpObject *tbmod_format_entry(GpObject *m, GpObject *const *args, size_t nargs)
+{
+    if (gp_args_count("format_entry", nargs, 5, 5) < 0)
+        return NULL;
+    int64_t lineno, lasti;
+    if (!GP_STR_CHECK(args[0]) || !GP_STR_CHECK(args[2]))
+        return gp_err_format(&GpExc_TypeError, "format_entry(): filename and name must be str");
+    if (gp_int_as_i64(args[1], &lineno) < 0 || gp_int_as_i64(args[4], &lasti) < 0)
+        return NULL;
+    GpCode *co = GP_TYPE(args[3]) == &GpCode_Type ? (GpCode *)args[3] : NULL;
+    GpStrWriter w;
+    gp_strw_init(&w);
+    w_line_entry(&w, args[0], (int)lineno, args[2], co, lasti >= 0 ? (int)(lasti / 4) : -1);
+    return gp_strw_finish(&w);
+}
+
+static const GpMethodDef tbmod_methods[] = {
+    { "format_exception", (void *)tbmod_format_exception, GP_METH_FAST,
+      "format_exception(exc, chain=True) -> str" },
+    { "format_exception_only", (void *)tbmod_format_exception_only, GP_METH_O,
+      "format_exception_only(exc) -> str" },
+    { "format_entry", (void *)tbmod_format_entry, GP_METH_FAST,
+      "format_entry(filename, lineno, name, code, lasti) -> str" },
+    { NULL },
+};
+
+int gp_mod__traceback_init(GpObject *m)
+{
+    return gp_add_functions(GP_MODULE_DICT(m), tbmod_methods, gp_str_intern_cstr("_traceback"));
+}
