@@ -153,13 +153,56 @@ GpObject *gp_type_generic_alloc(GpType *t, gp_ssize nitems)
     return o;
 }
 
-void gp_dealloc(GpObject *o)
+static inline void dealloc_now(GpObject *o)
 {
     GpType *t = GP_TYPE(o);
     if (t->dealloc)
         t->dealloc(o);
     else
         gp_obj_free(o);
+}
+
+/* The trashcan. Freeing a long chain of objects -- a list nested 100000
+ * deep, the traceback of a deep recursion -- recurses through the dealloc
+ * functions and would overflow the C stack. Past GP_TRASH_DEPTH nested
+ * deallocations an object whose count reached zero is parked in the thread
+ * state instead; the outermost deallocation frees the parked objects
+ * afterwards, one level deep each time, so the recursion stays bounded. */
+#define GP_TRASH_DEPTH 500
+
+static int trash_park(GpThreadState *ts, GpObject *o)
+{
+    if (ts->trash_n == ts->trash_cap) {
+        gp_ssize cap = ts->trash_cap ? ts->trash_cap * 2 : 256;
+        GpObject **nt = realloc(ts->trash, (size_t)cap * sizeof *nt);
+        if (!nt)
+            return -1;
+        ts->trash = nt;
+        ts->trash_cap = cap;
+    }
+    ts->trash[ts->trash_n++] = o;
+    return 0;
+}
+
+void gp_dealloc(GpObject *o)
+{
+    GpThreadState *ts = gp_tstate_current;
+    if (!ts) {
+        dealloc_now(o);
+        return;
+    }
+    if (ts->dealloc_depth >= GP_TRASH_DEPTH && trash_park(ts, o) == 0)
+        return;
+    ts->dealloc_depth++;
+    dealloc_now(o);
+    if (--ts->dealloc_depth == 0) {
+        while (ts->trash_n > 0) {
+            GpObject *p = ts->trash[--ts->trash_n];
+            ts->dealloc_depth++;
+            dealloc_now(p);
+            ts->dealloc_depth--;
+        }
+    }
 }
 
 /* PEP 442: call tp finalize once. The object's count is temporarily raised
@@ -630,6 +673,12 @@ static int same_slots_added(GpType *a, GpType *b)
 static int compatible_for_assignment(GpType *old, GpType *new_, const char *attr)
 {
     GpType *a = old, *b = new_;
+    if (((old->flags & (GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_HAVE_GC)) != 0) !=
+        ((new_->flags & (GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_HAVE_GC)) != 0)) {
+        gp_err_format(&GpExc_TypeError, "%s assignment: '%s' deallocator differs from '%s'",
+                      attr, gp_type_name(new_), gp_type_name(old));
+        return 0;
+    }
     while (a->base && (a->flags & GP_TPFLAGS_HEAPTYPE) && a->basicsize == a->base->basicsize
            && a->itemsize == a->base->itemsize && !((GpHeapType *)a)->slot_members)
         a = a->base;

@@ -63,6 +63,7 @@ void gp_tstate_delete(GpThreadState *ts)
     }
     if (gp_tstate_current == ts)
         gp_tstate_current = NULL;
+    free(ts->trash);
     free(ts);
 }
 

@@ -49,6 +49,11 @@ typedef struct GpThreadState {
 
     int recursion_depth;             /* Python-level call depth */
     int recursion_headroom;          /* raised while handling a RecursionError */
+    /* Trashcan (objects/object.c): nesting of deallocations, and the dead
+     * objects parked when it gets too deep, freed by the outermost one. */
+    int dealloc_depth;
+    struct GpObject **trash;
+    gp_ssize trash_n, trash_cap;
     char *c_stack_base;              /* highest address of this thread's C stack */
     char *c_stack_soft_limit;        /* below this: RecursionError */
 
