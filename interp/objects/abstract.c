@@ -635,10 +635,15 @@ GpObject *gp_call(GpObject *callable, GpObject *const *args, size_t nargsf, GpOb
     }
     if (kwnames && GP_SIZE(kwnames) == 0)
         kwnames = NULL;
-    if (gp_enter_recursive_call(" while calling a Python object") < 0)
+    /* As CPython: functions, bound methods and builtins are "vectorcall"
+     * objects whose calls are not counted here (a Python frame counts
+     * itself when it starts); other callables count one level. */
+    int counted = t != &GpFunction_Type && t != &GpMethod_Type && t != &GpCFunction_Type;
+    if (counted && gp_enter_recursive_call(" while calling a Python object") < 0)
         return NULL;
     GpObject *r = f(callable, args, nargsf, kwnames);
-    gp_leave_recursive_call();
+    if (counted)
+        gp_leave_recursive_call();
     if (!r && !gp_err_occurred())
         gp_err_format(&GpExc_SystemError, "%s returned NULL without setting an exception", t->name);
     return r;
@@ -865,6 +870,8 @@ GpObject *gp_getitem(GpObject *o, GpObject *key)
         return t->getitem(o, key);
     if (GP_TYPE_CHECK_TYPE(o)) {
         GpObject *meth;
+        if (o == (GpObject *)&GpType_Type)
+            return gp_generic_alias_new(o, key);
         if (gp_getattr_opt(o, gp_str_intern_cstr("__class_getitem__"), &meth) < 0)
             return NULL;
         if (meth) {
@@ -1110,7 +1117,7 @@ GpObject *gp_pow3(GpObject *v, GpObject *w, GpObject *z)
             return x;
         GP_DECREF(x);
     }
-    return gp_err_format(&GpExc_TypeError, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+    return gp_err_format(&GpExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                          tv->name, tw->name, tz->name);
 }
 

@@ -586,8 +586,7 @@ GpObject *gp_eval_frame(GpThreadState *ts, GpFrame *frame, int throwflag)
 
     /* C stack guard for this (re-)entry from C */
     if (&c_stack_probe < ts->c_stack_soft_limit) {
-        gp_err_set_string(&GpExc_RecursionError,
-                          "maximum recursion depth exceeded while calling a Python object");
+        gp_err_set_string(&GpExc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
     frame->is_entry = 1;
