@@ -178,8 +178,10 @@ static GpObject *int_to_bytes(GpObject *self, GpObject *const *args, size_t narg
         fits = nbits <= cap;
     else if (sign >= 0)
         fits = nbits < cap || (nbits == 0);
-    else /* -v <= 2**(8n-1): bit_length(-v-1) < 8n */
-        fits = cap > 0 && (nbits < cap || (nbits == cap && mpz_scan1(z, 0) == nbits - 1));
+    else if (cap == 0) /* CPython quirk: (-1).to_bytes(0, signed=True) == b'' */
+        fits = nbits == 1;
+    else /* -v <= 2**(8n-1) */
+        fits = nbits < cap || (nbits == cap && mpz_scan1(z, 0) == nbits - 1);
     if (!fits) {
         gp_err_set_string(&GpExc_OverflowError, "int too big to convert");
         return NULL;

@@ -601,8 +601,17 @@ static GpObject *int_from_text(const char *s, size_t n, int base, GpObject *orig
     }
     if (!shown)
         return NULL;
-    gp_err_format(&GpExc_ValueError, "invalid literal for int() with base %d: %R", base, shown);
+    /* CPython formats with %.200R: the repr itself is cut at 200 characters */
+    GpObject *rep = gp_repr(shown);
     GP_DECREF(shown);
+    if (!rep)
+        return NULL;
+    if (GP_STR_LEN(rep) > 200)
+        GP_SETREF(rep, gp_str_substr(rep, 0, 200));
+    if (!rep)
+        return NULL;
+    gp_err_format(&GpExc_ValueError, "invalid literal for int() with base %d: %U", base, rep);
+    GP_DECREF(rep);
     return NULL;
 }
 
@@ -623,6 +632,22 @@ static GpObject *int_from_object_base(GpObject *x, int base)
     return int_from_text(gp_bytes_like_data(x), (size_t)GP_SIZE(x), base, NULL, 0);
 }
 
+/* int(memoryview(b'12')): any other bytes-like object (the message shows
+ * the bytes). */
+static GpObject *int_from_buffer(GpObject *x)
+{
+    const char *d;
+    gp_ssize n;
+    if (gp_bytes_buffer(x, &d, &n) < 0)
+        return NULL;
+    GpObject *copy = gp_bytes_from(d, n);
+    if (!copy)
+        return NULL;
+    GpObject *r = int_from_text(GP_BYTES_DATA(copy), (size_t)n, 10, NULL, 0);
+    GP_DECREF(copy);
+    return r;
+}
+
 GpObject *gp_int_new_impl(GpType *t, GpObject *x, GpObject *obase)
 {
     GpObject *r;
@@ -637,8 +662,12 @@ GpObject *gp_int_new_impl(GpType *t, GpObject *x, GpObject *obase)
             r = int_from_text(GP_STR_DATA(x), (size_t)GP_STR_NBYTES(x), 10, x, 1);
         else if (GP_BYTES_CHECK(x) || GP_BYTEARRAY_CHECK(x))
             r = int_from_text(gp_bytes_like_data(x), (size_t)GP_SIZE(x), 10, NULL, 0);
-        else
+        else if (!GP_TYPE(x)->nb.int_ && !GP_TYPE(x)->nb.index && gp_bytes_buffer(x, &(const char *){0}, &(gp_ssize){0}) == 0)
+            r = int_from_buffer(x);
+        else {
+            gp_err_clear();
             r = gp_number_int(x);
+        }
     } else {
         gp_ssize base = gp_number_as_ssize(obase, NULL);
         if (base == -1 && gp_err_occurred())
