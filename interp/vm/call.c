@@ -131,11 +131,31 @@ int gp_bind_args(GpFunction *f, GpCode *co, GpObject **locals, GpObject *const *
             for (int p = 0; p < co->posonlyargcount; p++)
                 if (gp_str_eq(GP_TUPLE_GET(co->varnames, p), name))
                     posonly_hit = 1;
-            if (posonly_hit)
-                gp_err_format(&GpExc_TypeError,
-                              "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                              qualname_of(f), name);
-            else
+            if (posonly_hit) {
+                /* every positional-only name given as a keyword, in parameter order */
+                GpStrWriter w;
+                gp_strw_init(&w);
+                int first = 1;
+                for (int p = 0; p < co->posonlyargcount; p++) {
+                    GpObject *pn = GP_TUPLE_GET(co->varnames, p);
+                    for (gp_ssize q = 0; q < nkw; q++) {
+                        if (gp_str_eq(GP_TUPLE_GET(kwnames, q), pn)) {
+                            if (!first)
+                                gp_strw_write_cstr(&w, ", ");
+                            gp_strw_write_str(&w, pn);
+                            first = 0;
+                            break;
+                        }
+                    }
+                }
+                GpObject *names = gp_strw_finish(&w);
+                if (names) {
+                    gp_err_format(&GpExc_TypeError,
+                                  "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                                  qualname_of(f), names);
+                    GP_DECREF(names);
+                }
+            } else
                 gp_err_format(&GpExc_TypeError, "%U() got an unexpected keyword argument '%U'",
                               qualname_of(f), name);
             goto fail_kw;
