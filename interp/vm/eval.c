@@ -438,6 +438,87 @@ static int import_star(GpFrame *f, GpObject *module)
     return rc;
 }
 
+
+/* ---- s += t on strings (CPython's unicode_concatenate) --------------------
+ * Building a string with `s += piece` in a loop would copy s every time.
+ * When the instruction after the addition rebinds the variable that holds
+ * s, that binding is dropped first; if the VM's stack reference is then the
+ * only one, s is grown in place (realloc) instead of copied. As in CPython,
+ * a global or class-body name is deleted from its dict and re-inserted by
+ * the store, so it moves to the end of the dict's order. Returns 1 when the
+ * binding was dropped (or there was none to drop), 0 to leave things be. */
+static int unbind_for_concat(GpFrame *frame, GpObject **locals, GpObject *const *names,
+                             GpCode *co, GpObject *a, uint32_t next)
+{
+    uint32_t arg = GP_INSTR_ARG(next);
+    GpObject *dict = NULL;
+    switch (GP_INSTR_OP(next)) {
+    case OP_STORE_FAST:
+        if (locals[arg] == a) {
+            locals[arg] = NULL;
+            GP_DECREF(a);
+        }
+        return 1;
+    case OP_STORE_DEREF: {
+        GpCell *cell = (GpCell *)locals[co->nlocals + arg];
+        if (cell->ref == a) {
+            cell->ref = NULL;
+            GP_DECREF(a);
+        }
+        return 1;
+    }
+    case OP_STORE_NAME:
+        dict = frame->locals;
+        break;
+    case OP_STORE_GLOBAL:
+        dict = frame->globals;
+        break;
+    default:
+        return 0;
+    }
+    if (!dict || !GP_DICT_CHECK_EXACT(dict))
+        return 0;
+    GpObject *cur = gp_dict_getitem_err(dict, names[arg]);
+    if (cur != a) {
+        gp_err_clear();
+        return 0;
+    }
+    if (gp_dict_delitem(dict, names[arg]) < 0) {
+        gp_err_clear();
+        return 0;
+    }
+    return 1;
+}
+
+/* Append b to a, whose only reference the caller owns (consumed). */
+static GpObject *str_append_inplace(GpObject *a, GpObject *b)
+{
+    GpStr *s = (GpStr *)a, *t = (GpStr *)b;
+    if (t->nbytes == 0)
+        return a;
+    gp_ssize nb = s->nbytes + t->nbytes;
+    if (nb < s->nbytes || nb >= GP_SSIZE_MAX - (gp_ssize)sizeof(GpStr) - 1) {
+        GP_DECREF(a);
+        return gp_err_no_memory();
+    }
+    if (s->cpindex) {
+        gp_mem_free(s->cpindex);
+        s->cpindex = NULL;
+    }
+    GpStr *ns = gp_mem_realloc(s, sizeof(GpStr) + (size_t)nb + 1);
+    if (!ns) {
+        GP_DECREF(a);
+        return gp_err_no_memory();
+    }
+    memcpy(ns->data + ns->nbytes, t->data, (size_t)t->nbytes);
+    ns->data[nb] = '\0';
+    ns->nbytes = nb;
+    ns->ob.size += t->ob.size;
+    ns->ascii = ns->ascii && t->ascii;
+    ns->hash = -1;
+    return (GpObject *)ns;
+}
+
 /* Describe a callable for error messages: "f()" */
 static GpObject *func_desc(GpObject *callable)
 {
@@ -928,6 +1009,18 @@ handle_breaker:
             }
         } else if (GP_STR_CHECK_EXACT(a) && GP_STR_CHECK_EXACT(b) &&
                    (oparg == GP_BINOP_ADD || oparg == GP_BINOP_ADD + GP_BINOP_INPLACE)) {
+            if (GP_REFCNT(a) <= 2 && unbind_for_concat(frame, locals, names, co, a, *ip) &&
+                GP_REFCNT(a) == 1) {
+                /* s += t with s held by nobody else: grow s in place */
+                r = str_append_inplace(a, b);
+                GP_DECREF(b);
+                if (!r) {
+                    sp[-1] = NULL;   /* a was consumed */
+                    goto error;
+                }
+                SET_TOP(r);
+                DISPATCH();
+            }
             r = gp_str_concat(a, b);
             goto binop_done;
         }
