@@ -40,6 +40,10 @@ static const char usage[] =
     "-X sched=SEED : deterministic thread scheduling (replayable races)\n"
     "-X showrefcount : print the total reference count and live blocks at exit\n";
 
+static const char short_usage[] =
+    "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Try `gilpy -h' for more information.\n";
+
 static int run_source_from_stdin(void)
 {
     size_t cap = 8192, n = 0;
@@ -64,17 +68,19 @@ static int run_source_from_stdin(void)
     return r;
 }
 
-static char *read_line(const char *prompt, int tty)
+/* Read one line without its newline (NULL at EOF). prompts: 1 = write the
+ * prompt to stderr (-i or a terminal), 2 = a terminal (line editing). */
+static char *read_line(const char *prompt, int prompts)
 {
 #ifdef GP_HAVE_LIBEDIT
-    if (tty) {
+    if (prompts == 2) {
         char *l = readline(prompt);
         if (l && *l)
             add_history(l);
         return l;
     }
 #endif
-    if (tty) {
+    if (prompts) {
         fputs(prompt, stderr);
         fflush(stderr);
     }
@@ -103,9 +109,10 @@ static char *read_line(const char *prompt, int tty)
     return buf;
 }
 
-/* The REPL: '>>> ' and '... ' prompts, echo expression values, survive
- * exceptions. Returns the exit status (SystemExit ends it). */
-static int repl(void)
+/* The REPL: '>>> ' and '... ' prompts (written when `prompts`: a terminal or
+ * -i), echo expression values, survive exceptions. Returns the exit status
+ * (SystemExit ends it). */
+static int repl(int prompts)
 {
     int tty = isatty(0);
     if (tty)
@@ -126,9 +133,9 @@ static int repl(void)
     for (;;) {
         GpObject *ps1 = gp_dict_getitem_str(sys, "ps1");
         const char *p1 = ps1 && GP_STR_CHECK(ps1) ? GP_STR_DATA(ps1) : ">>> ";
-        char *line = read_line(p1, tty);
+        char *line = read_line(p1, tty ? 2 : prompts);
         if (!line) {
-            if (tty)
+            if (prompts)
                 fputc('\n', stderr);
             return 0;
         }
@@ -141,7 +148,7 @@ static int repl(void)
         while (gp_parse_is_incomplete(src, n, GP_PARSE_SINGLE)) {
             GpObject *ps2 = gp_dict_getitem_str(sys, "ps2");
             const char *p2 = ps2 && GP_STR_CHECK(ps2) ? GP_STR_DATA(ps2) : "... ";
-            char *more = read_line(p2, tty);
+            char *more = read_line(p2, tty ? 2 : prompts);
             if (!more)
                 break;
             size_t m = strlen(more);
@@ -209,7 +216,7 @@ int main(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--version") == 0) {
-            printf("Python %s (gilpy)\n", GP_VERSION);
+            printf("Python %s\n", GP_VERSION);
             return 0;
         }
         if (strcmp(a, "--help") == 0) {
@@ -217,7 +224,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (a[1] == '-') {
-            fprintf(stderr, "unknown option %s\n%s", a, "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `gilpy -h' for more information.\n");
+            fprintf(stderr, "unknown option %s\n%s", a, short_usage);
             return 2;
         }
         /* bundled single-letter flags, e.g. -uB, -c CMD, -cCMD */
@@ -227,7 +234,7 @@ int main(int argc, char **argv)
             case 'c': case 'm': case 'X': {
                 const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!val) {
-                    fprintf(stderr, "Argument expected for the -%c option\n", *p);
+                    fprintf(stderr, "Argument expected for the -%c option\n%s", *p, short_usage);
                     return 2;
                 }
                 if (*p == 'c')
@@ -239,7 +246,7 @@ int main(int argc, char **argv)
                 stop = 1;
                 break;
             }
-            case 'V': printf("Python %s (gilpy)\n", GP_VERSION); return 0;
+            case 'V': printf("Python %s\n", GP_VERSION); return 0;
             case 'h': case '?': fputs(usage, stdout); return 0;
             case 'u': cfg.unbuffered = 1; break;
             case 'i': cfg.inspect = 1; break;
@@ -248,7 +255,7 @@ int main(int argc, char **argv)
             case 'B': case 'E': case 's': case 'S': case 'q': case 'b': case 'd': case 'I': case 'P':
                 break;
             default:
-                fprintf(stderr, "Unknown option: -%c\nusage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `gilpy -h' for more information.\n", *p);
+                fprintf(stderr, "Unknown option: -%c\n%s", *p, short_usage);
                 return 2;
             }
         }
@@ -344,16 +351,21 @@ int main(int argc, char **argv)
                 return 2;
             }
         }
-    } else if (!script && isatty(0)) {
-        status = repl();
+    } else if (!script && (isatty(0) || cfg.inspect)) {
+        status = repl(1);
         cfg.inspect = 0;
     } else {
         r = run_source_from_stdin();
     }
+    if (r < 0 && cfg.inspect && !gp_err_matches(&GpExc_KeyboardInterrupt)) {
+        /* -i: show the error (even SystemExit) and go interactive anyway */
+        gp_err_print();
+        r = 0;
+    }
     if (r < 0)
         status = gp_handle_uncaught();
-    if (cfg.inspect && isatty(0) && !gp_err_occurred())
-        status = repl();
+    if (cfg.inspect && !gp_err_occurred())
+        status = repl(1);
     status = gp_runtime_finalize(status);
     free(sargv);
     free(xopts);

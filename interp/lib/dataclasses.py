@@ -183,7 +183,9 @@ def _repr_fn(cls, fields):
                     ['return self.__class__.__qualname__ + f"(' +
                      ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in fields) + ')"'],
                     {}, {}, cls.__qualname__)
-    return _recursive_repr(fn)
+    fn = _recursive_repr(fn)
+    fn._dataclass_repr = True  # lets pprint recognise a generated __repr__
+    return fn
 
 
 def _recursive_repr(user_function):

@@ -30,8 +30,11 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
                    updated=updated)
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+def reduce(function, sequence, initial=_initial_missing, /):
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)

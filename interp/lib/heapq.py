@@ -36,11 +36,17 @@ def _sift_up(heap, pos):
 
 
 def heappush(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError('heappush() argument 1 must be list, not %s' % type(heap).__name__)
     heap.append(item)
     _sift_down(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    if not heap:
+        if not isinstance(heap, list):
+            raise TypeError('heap argument must be a list')
+        raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -51,6 +57,10 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    if not heap:
+        if not isinstance(heap, list):
+            raise TypeError('heap argument must be a list')
+        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _sift_up(heap, 0)
@@ -65,16 +75,52 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    if not isinstance(x, list):
+        raise TypeError('heapify() argument must be list, not %s' % type(x).__name__)
     for i in reversed(range(len(x) // 2)):
         _sift_up(x, i)
 
 
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for order, it in enumerate(map(iter, iterables)):
+    # Lazy k-way merge: entries are [sortkey, order, value, iterator]; the
+    # order number breaks ties so earlier iterables win and values are never
+    # compared directly.
+    its = [iter(x) for x in iterables]
+    return _merge(its, key, reverse)
+
+
+class _Rev:
+    __slots__ = ('k',)
+
+    def __init__(self, k):
+        self.k = k
+
+    def __lt__(self, other):
+        return other.k < self.k
+
+    def __eq__(self, other):
+        return self.k == other.k
+
+
+def _merge(its, key, reverse):
+    h = []
+    for order, it in enumerate(its):
         for value in it:
-            items.append(value)
-    return iter(sorted(items, key=key, reverse=reverse))
+            k = value if key is None else key(value)
+            h.append([_Rev(k) if reverse else k, order, value, it])
+            break
+    heapify(h)
+    while h:
+        top = h[0]
+        yield top[2]
+        for value in top[3]:
+            k = value if key is None else key(value)
+            top[0] = _Rev(k) if reverse else k
+            top[2] = value
+            heapreplace(h, top)
+            break
+        else:
+            heappop(h)
 
 
 def nsmallest(n, iterable, key=None):

@@ -12,12 +12,30 @@ from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
                  open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
                  BufferedWriter, BufferedRandom, TextIOWrapper, text_encoding)
 
-# The abstract classes are the C base types, so that isinstance() holds for
-# every concrete stream (CPython makes them ABCs over the same C types).
-IOBase = _io._IOBase
-RawIOBase = _io._RawIOBase
-BufferedIOBase = _io._BufferedIOBase
-TextIOBase = _io._TextIOBase
+import abc
+
+# The abstract classes are ABCs over the C base types (as in CPython); the
+# concrete C streams are registered with them.
+class IOBase(_io._IOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
+
+class RawIOBase(_io._RawIOBase, IOBase):
+    __doc__ = _io._RawIOBase.__doc__
+
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    __doc__ = _io._BufferedIOBase.__doc__
+
+class TextIOBase(_io._TextIOBase, IOBase):
+    __doc__ = _io._TextIOBase.__doc__
+
+RawIOBase.register(FileIO)
+
+for klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(klass)
+
+for klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(klass)
+del klass
 
 OpenWrapper = open
 

@@ -1,10 +1,90 @@
-"""itertools for gilpy, written in Python on generators."""
+"""itertools for gilpy, written in Python.
+
+Every public name is a class (as in CPython), so that arguments are checked
+when the object is created and type(...).__name__ is right. Most of them
+drive a private generator stored in _g.
+"""
+
+
+def _noargs_kw(name, kwargs):
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+
+
+def _nargs(name, args, lo, hi):
+    n = len(args)
+    if lo == hi and n != lo:
+        raise TypeError('%s expected %d argument%s, got %d'
+                        % (name, lo, '' if lo == 1 else 's', n))
+    if n < lo:
+        raise TypeError('%s expected at least %d argument%s, got %d'
+                        % (name, lo, '' if lo == 1 else 's', n))
+    if n > hi:
+        raise TypeError('%s expected at most %d argument%s, got %d'
+                        % (name, hi, '' if hi == 1 else 's', n))
+
+
+_MISSING = object()
+
+
+def _clinic(name, names, nreq, args, kwargs, kwonly=()):
+    """Bind args/kwargs like an argument-clinic builtin; returns a list."""
+    npos = len(names)
+    if len(args) > npos:
+        raise TypeError('%s() takes at most %d argument%s (%d given)'
+                        % (name, npos, '' if npos == 1 else 's', len(args)))
+    vals = list(args) + [_MISSING] * (npos - len(args))
+    extra = {}
+    for k, v in kwargs.items():
+        if k in names:
+            i = names.index(k)
+            if i < len(args):
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                                % (name, k, i + 1))
+            vals[i] = v
+        elif k in kwonly:
+            extra[k] = v
+        else:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+    for i in range(nreq):
+        if vals[i] is _MISSING:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (name, names[i], i + 1))
+    return vals, extra
+
+
+def _index(v, what=None):
+    if isinstance(v, int):
+        return int(v)
+    if hasattr(type(v), '__index__'):
+        return type(v).__index__(v)
+    if what:
+        raise TypeError(what)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
+class _GenIter:
+    __slots__ = ('_g',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._g)
 
 
 class count:
-    def __init__(self, start=0, step=1):
+    __slots__ = ('_n', '_step')
+
+    def __init__(self, *args, **kwargs):
+        (start, step), _ = _clinic('count', ('start', 'step'), 0, args, kwargs)
+        if start is _MISSING:
+            start = 0
+        if step is _MISSING:
+            step = 1
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(v, '__add__'):
+            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__') \
+                    or isinstance(v, (str, bytes, list, tuple)):
                 raise TypeError('a number is required')
         self._n = start
         self._step = step
@@ -24,9 +104,12 @@ class count:
 
 
 class repeat:
-    def __init__(self, object, times=None):
-        self._obj = object
-        self._left = None if times is None else max(times, 0)
+    __slots__ = ('_obj', '_left')
+
+    def __init__(self, *args, **kwargs):
+        (obj, times), _ = _clinic('repeat', ('object', 'times'), 1, args, kwargs)
+        self._obj = obj
+        self._left = None if times is _MISSING else max(_index(times), 0)
 
     def __iter__(self):
         return self
@@ -50,9 +133,9 @@ class repeat:
         return 'repeat(%r, %r)' % (self._obj, self._left)
 
 
-def cycle(iterable):
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -60,8 +143,16 @@ def cycle(iterable):
             yield element
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+class cycle(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('cycle', kwargs)
+        _nargs('cycle', args, 1, 1)
+        self._g = _cycle(iter(args[0]))
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -79,34 +170,48 @@ def accumulate(iterable, func=None, *, initial=None):
             yield total
 
 
-class chain:
-    def __init__(self, *iterables):
-        self._gen = self._run(iter(iterables))
+class accumulate(_GenIter):
+    __slots__ = ()
 
-    @staticmethod
-    def _run(sources):
-        for it in sources:
-            yield from it
+    def __init__(self, *args, **kwargs):
+        (iterable, func), kw = _clinic('accumulate', ('iterable', 'func'), 1, args, kwargs,
+                                       ('initial',))
+        if func is _MISSING:
+            func = None
+        self._g = _accumulate(iter(iterable), func, kw.get('initial'))
+
+
+def _chain(sources):
+    for it in sources:
+        yield from it
+
+
+class chain(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *iterables, **kwargs):
+        _noargs_kw('chain', kwargs)
+        self._g = _chain(iterables)
 
     @classmethod
     def from_iterable(cls, iterables):
         self = cls.__new__(cls)
-        self._gen = cls._run(iter(iterables))
+        self._g = _chain(iter(iterables))
         return self
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)
+    def __class_getitem__(cls, item):
+        return cls
 
 
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+class compress(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        (data, selectors), _ = _clinic('compress', ('data', 'selectors'), 2, args, kwargs)
+        self._g = (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -115,25 +220,62 @@ def dropwhile(predicate, iterable):
         yield x
 
 
-def takewhile(predicate, iterable):
-    for x in iterable:
+class dropwhile(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('dropwhile', kwargs)
+        _nargs('dropwhile', args, 2, 2)
+        self._g = _dropwhile(args[0], iter(args[1]))
+
+
+def _takewhile(predicate, it):
+    for x in it:
         if predicate(x):
             yield x
         else:
             break
 
 
-def filterfalse(predicate, iterable):
+class takewhile(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('takewhile', kwargs)
+        _nargs('takewhile', args, 2, 2)
+        self._g = _takewhile(args[0], iter(args[1]))
+
+
+def _filterfalse(predicate, it):
     if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
+        for x in it:
+            if not x:
+                yield x
+    else:
+        for x in it:
+            if not predicate(x):
+                yield x
+
+
+class filterfalse(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('filterfalse', kwargs)
+        _nargs('filterfalse', args, 2, 2)
+        self._g = _filterfalse(args[0], iter(args[1]))
+
+
+class _grouper(_GenIter):
+    __slots__ = ()
 
 
 class groupby:
-    def __init__(self, iterable, key=None):
-        self._keyfunc = (lambda x: x) if key is None else key
+    __slots__ = ('_keyfunc', '_it', '_tgtkey', '_currkey', '_currvalue', '_marker', '_id')
+
+    def __init__(self, *args, **kwargs):
+        (iterable, key), _ = _clinic('groupby', ('iterable', 'key'), 1, args, kwargs)
+        self._keyfunc = None if key is _MISSING else key
         self._it = iter(iterable)
         self._tgtkey = self._currkey = self._currvalue = object()
         self._marker = self._tgtkey
@@ -149,7 +291,9 @@ class groupby:
         if self._currkey is self._marker:
             self._advance()
         self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        g = _grouper.__new__(_grouper)
+        g._g = self._grouper(self._tgtkey, self._id)
+        return (self._currkey, g)
 
     def _advance(self):
         try:
@@ -158,7 +302,8 @@ class groupby:
             self._currkey = self._marker
             self._tgtkey = object()
             raise
-        self._currkey = self._keyfunc(self._currvalue)
+        kf = self._keyfunc
+        self._currkey = self._currvalue if kf is None else kf(self._currvalue)
 
     def _grouper(self, tgtkey, id):
         while self._id is id and self._currkey == tgtkey:
@@ -169,16 +314,19 @@ class groupby:
                 return
 
 
-def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-    for name, v in (('Indices', start), ('Stop argument', stop)):
-        if v is not None and (not isinstance(v, int) or v < 0):
-            raise ValueError("Indices for islice() must be None or an integer: "
-                             "0 <= x <= sys.maxsize.")
-    if not isinstance(step, int) or step <= 0:
-        raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice(iter(iterable), start, stop, step)
+_ISLICE_MSG = " for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+
+
+def _islice_arg(v, what):
+    if v is None:
+        return None
+    try:
+        v = _index(v)
+    except TypeError:
+        raise ValueError(what + _ISLICE_MSG) from None
+    if v < 0:
+        raise ValueError(what + _ISLICE_MSG)
+    return v
 
 
 def _islice(it, start, stop, step):
@@ -200,32 +348,91 @@ def _islice(it, start, stop, step):
             return
 
 
-def starmap(function, iterable):
-    for args in iterable:
+class islice(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('islice', kwargs)
+        _nargs('islice', args, 2, 4)
+        iterable = args[0]
+        if len(args) == 2:
+            start, stop, step = None, _islice_arg(args[1], 'Stop argument'), None
+        else:
+            start = _islice_arg(args[1], 'Indices')
+            stop = _islice_arg(args[2], 'Stop argument')
+            step = None
+            if len(args) == 4 and args[3] is not None:
+                try:
+                    step = _index(args[3])
+                except TypeError:
+                    step = 0
+                if step <= 0:
+                    raise ValueError("Step for islice() must be a positive integer or None.")
+        self._g = _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _starmap(function, it):
+    for args in it:
+        if not hasattr(type(args), '__iter__') and not hasattr(type(args), '__getitem__'):
+            raise TypeError("'%s' object is not iterable" % type(args).__name__)
         yield function(*args)
 
 
-def tee(iterable, n=2):
+class starmap(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('starmap', kwargs)
+        _nargs('starmap', args, 2, 2)
+        self._g = _starmap(args[0], iter(args[1]))
+
+
+class _tee:
+    """One branch of tee(): branches share a singly linked list of [value, next]."""
+    __slots__ = ('_it', '_node', '__weakref__')
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        node = self._node
+        if node[1] is None:
+            value = next(self._it)
+            node[0] = value
+            node[1] = [None, None]
+        self._node = node[1]
+        return node[0]
+
+    def __copy__(self):
+        t = _tee.__new__(_tee)
+        t._it = self._it
+        t._node = self._node
+        return t
+
+
+def tee(*args, **kwargs):
+    _noargs_kw('tee', kwargs)
+    _nargs('tee', args, 1, 2)
+    iterable = args[0]
+    n = _index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
+    if n == 0:
+        return ()
+    if type(it) is _tee:
+        first = it
+    else:
+        first = _tee.__new__(_tee)
+        first._it = it
+        first._node = [None, None]
+    result = [first]
+    for _ in range(n - 1):
+        result.append(first.__copy__())
+    return tuple(result)
 
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(value)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
 
-
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -244,10 +451,19 @@ def zip_longest(*args, fillvalue=None):
         yield tuple(values)
 
 
-def product(*iterables, repeat=1):
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
+class zip_longest(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if list(kwargs) != ['fillvalue']:
+                raise TypeError('zip_longest() got an unexpected keyword argument')
+            fillvalue = kwargs['fillvalue']
+        self._g = _zip_longest([iter(a) for a in args], fillvalue)
+
+
+def _product(pools):
     result = [()]
     for pool in pools:
         result = [x + (y,) for x in result for y in pool]
@@ -255,12 +471,23 @@ def product(*iterables, repeat=1):
         yield prod
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
+class product(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *iterables, **kwargs):
+        repeat = 1
+        for k, v in kwargs.items():
+            if k != 'repeat':
+                raise TypeError("'%s' is an invalid keyword argument for product()" % k)
+            repeat = _index(v)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in iterables] * repeat
+        self._g = _product(pools)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
-    if r < 0:
-        raise ValueError('r must be non-negative')
     if r > n:
         return
     indices = list(range(n))
@@ -281,11 +508,23 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+class permutations(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        (iterable, r), _ = _clinic('permutations', ('iterable', 'r'), 1, args, kwargs)
+        pool = tuple(iterable)
+        if r is _MISSING or r is None:
+            r = len(pool)
+        else:
+            r = _index(r, 'Expected int as r')
+            if r < 0:
+                raise ValueError('r must be non-negative')
+        self._g = _permutations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
-    if r < 0:
-        raise ValueError('r must be non-negative')
     if r > n:
         return
     indices = list(range(r))
@@ -302,11 +541,20 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+class combinations(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        (iterable, r), _ = _clinic('combinations', ('iterable', 'r'), 2, args, kwargs)
+        pool = tuple(iterable)
+        r = _index(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._g = _combinations(pool, r)
+
+
+def _cwr(pool, r):
     n = len(pool)
-    if r < 0:
-        raise ValueError('r must be non-negative')
     if not n and r:
         return
     indices = [0] * r
@@ -321,8 +569,20 @@ def combinations_with_replacement(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def pairwise(iterable):
-    it = iter(iterable)
+class combinations_with_replacement(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        (iterable, r), _ = _clinic('combinations_with_replacement', ('iterable', 'r'), 2,
+                                   args, kwargs)
+        pool = tuple(iterable)
+        r = _index(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._g = _cwr(pool, r)
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -330,3 +590,19 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+class pairwise(_GenIter):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _noargs_kw('pairwise', kwargs)
+        _nargs('pairwise', args, 1, 1)
+        self._g = _pairwise(iter(args[0]))
+
+
+for _c in (count, repeat, cycle, accumulate, chain, compress, dropwhile, takewhile,
+           filterfalse, groupby, _grouper, islice, starmap, _tee, zip_longest, product,
+           permutations, combinations, combinations_with_replacement, pairwise):
+    _c.__module__ = 'itertools'
+del _c

@@ -126,8 +126,12 @@ def ixor(a, b):
 class attrgetter:
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *attrs, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        names = attrs
         for n in names:
             if not isinstance(n, str):
                 raise TypeError('attribute name must be a string')
@@ -154,7 +158,13 @@ class attrgetter:
 class itemgetter:
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item = items[0]
+        items = items[1:]
         if not items:
             self._items = (item,)
             self._call = lambda obj: obj[item]
@@ -172,11 +182,14 @@ class itemgetter:
 class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, *args = args
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = args
+        self._args = tuple(args)
         self._kwargs = kwargs
 
     def __call__(self, obj):

@@ -336,7 +336,10 @@ def scandir(path='.'):
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Directory tree generator: yields (dirpath, dirnames, filenames)."""
-    top = fspath(top)
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
     try:
         entries = list(scandir(top))
     except OSError as error:
@@ -358,10 +361,10 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for dirname in dirs:
             new_path = path.join(top, dirname)
             if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
+                yield from _walk(new_path, topdown, onerror, followlinks)
     else:
         for new_path in walk_dirs:
-            yield from walk(new_path, topdown, onerror, followlinks)
+            yield from _walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
 
 

@@ -175,10 +175,6 @@ static GpObject *builtin_format(GpObject *m, GpObject *const *args, size_t nargs
 static GpObject *builtin_chr(GpObject *m, GpObject *x)
 {
     if (!GP_INT_CHECK(x)) {
-        if (GP_FLOAT_CHECK(x)) {
-            gp_err_set_string(&GpExc_TypeError, "integer argument expected, got float");
-            return NULL;
-        }
         GpObject *i = gp_number_index(x);
         if (!i)
             return NULL;
@@ -451,7 +447,7 @@ static GpObject *min_max(GpObject *const *args, size_t nargs, GpObject *kwnames,
         else if (gp_str_eq_cstr(k, "default"))
             dflt = args[nargs + i];
         else {
-            gp_err_format(&GpExc_TypeError, "%s() got an unexpected keyword argument '%U'", name, k);
+            gp_err_format(&GpExc_TypeError, "'%U' is an invalid keyword argument for %s()", k, name);
             return NULL;
         }
     }
@@ -705,7 +701,8 @@ static int source_text(GpObject *src, const char *fn, const char **s, gp_ssize *
     }
     if (GP_BYTES_CHECK(src) || GP_BYTEARRAY_CHECK(src))
         return gp_bytes_buffer(src, s, n);
-    gp_err_format(&GpExc_TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
+    gp_err_format(&GpExc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fn,
+                  strcmp(fn, "compile") == 0 ? "AST" : "code");
     return -1;
 }
 
@@ -716,8 +713,15 @@ static GpObject *builtin_compile(GpObject *m, GpObject *const *args, size_t narg
     GpObject *a[7];
     if (gp_args_parse("compile", args, nargs, kwnames, kwlist, 3, 6, a) < 0)
         return NULL;
-    if (GP_CODE_CHECK(a[0]))
-        return gp_newref(a[0]);
+    /* PyCF_* and CO_FUTURE_* bits CPython accepts (others: ValueError) */
+    const int64_t known_flags = 0x1FE0000 | 0x8000 | 0x4000 | 0x2000 | 0x1000 | 0x0400 | 0x0200 | 0x0010;
+    int64_t flags = 0;
+    if (a[3] && gp_int_as_i64(a[3], &flags) < 0)
+        return NULL;
+    if (flags & ~known_flags) {
+        gp_err_set_string(&GpExc_ValueError, "compile(): unrecognised flags");
+        return NULL;
+    }
     const char *s;
     gp_ssize n;
     if (source_text(a[0], "compile", &s, &n) < 0)

@@ -592,16 +592,18 @@ static GpObject *buf_iternext(GpObject *self)
 static GpObject *buf_readinto(GpObject *self, GpObject *buf)
 {
     GpBuffered *b = BUF(self);
-    if (!GP_BYTEARRAY_CHECK(buf))
-        return gp_err_format(&GpExc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", buf);
+    char *bufdata;
+    gp_ssize buflen;
+    if (gp_io_writable_buffer(buf, &bufdata, &buflen) < 0)
+        return NULL;
     if (check_open(b, "readinto") < 0)
         return NULL;
     if (!(b->kind & GP_BUF_READER))
         return gp_io_unsupported("readinto");
-    GpObject *data = read_n(b, GP_SIZE(buf));
+    GpObject *data = read_n(b, buflen);
     if (!data || data == gp_None)
         return data;
-    memcpy(GP_BYTEARRAY_DATA(buf), GP_BYTES_DATA(data), (size_t)GP_SIZE(data));
+    memcpy(bufdata, GP_BYTES_DATA(data), (size_t)GP_SIZE(data));
     GpObject *r = gp_int_from_ssize(GP_SIZE(data));
     GP_DECREF(data);
     return r;

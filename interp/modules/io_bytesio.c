@@ -16,11 +16,55 @@ static int bio_check(GpBytesIO *b)
     return 0;
 }
 
+/* getbuffer() moves the bytes into a bytearray (b->store) and returns a
+ * memoryview of it, so writes through the view reach the BytesIO; while a
+ * view is alive the BytesIO may not be written to or resized. */
+static int bio_exported(GpBytesIO *b)
+{
+    return b->store && ((GpByteArray *)b->store)->exports > 0;
+}
+
+static int bio_check_exports(GpBytesIO *b)
+{
+    if (bio_exported(b)) {
+        gp_err_set_string(&GpExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
+/* Take the bytes back from the store into a malloc'ed buffer of nc bytes. */
+static int bio_unstore(GpBytesIO *b, gp_ssize nc)
+{
+    char *nb = malloc((size_t)(nc > 0 ? nc : 1));
+    if (!nb) {
+        gp_err_no_memory();
+        return -1;
+    }
+    if (b->len)
+        memcpy(nb, b->buf, (size_t)b->len);
+    GP_CLEAR(b->store);
+    b->buf = nb;
+    b->cap = nc;
+    return 0;
+}
+
+static void bio_free_buf(GpBytesIO *b)
+{
+    if (b->store)
+        GP_CLEAR(b->store);
+    else
+        free(b->buf);
+    b->buf = NULL;
+}
+
 static int bio_reserve(GpBytesIO *b, gp_ssize n)
 {
     if (n <= b->cap)
         return 0;
     gp_ssize nc = b->cap * 2 > n ? b->cap * 2 : n + 64;
+    if (b->store)
+        return bio_unstore(b, nc);
     char *nb = realloc(b->buf, (size_t)nc);
     if (!nb) {
         gp_err_no_memory();
@@ -59,6 +103,8 @@ static int bio_init(GpObject *self, GpObject *const *args, size_t nargs, GpObjec
     if (gp_args_parse("BytesIO", args, nargs, kwnames, kwlist, 0, 1, a) < 0)
         return -1;
     GpBytesIO *b = BIO(self);
+    if (bio_check_exports(b) < 0)
+        return -1;
     b->len = b->pos = 0;
     b->closed = 0;
     if (a[0] && a[0] != gp_None) {
@@ -82,10 +128,8 @@ static GpObject *bio_write(GpObject *self, GpObject *data)
     gp_ssize n;
     if (gp_bytes_buffer(data, &p, &n) < 0)
         return NULL;
-    if (b->exports > 0) {
-        gp_err_set_string(&GpExc_BufferError, "Existing exports of data: object cannot be re-sized");
+    if (bio_check_exports(b) < 0)
         return NULL;
-    }
     if (bio_write_bytes(b, p, n) < 0)
         return NULL;
     return gp_int_from_ssize(n);
@@ -151,12 +195,14 @@ static GpObject *bio_readinto(GpObject *self, GpObject *buf)
     GpBytesIO *b = BIO(self);
     if (bio_check(b) < 0)
         return NULL;
-    if (!GP_BYTEARRAY_CHECK(buf))
-        return gp_err_format(&GpExc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", buf);
+    char *bufdata;
+    gp_ssize buflen;
+    if (gp_io_writable_buffer(buf, &bufdata, &buflen) < 0)
+        return NULL;
     gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
-    gp_ssize n = GP_SIZE(buf) < avail ? GP_SIZE(buf) : avail;
+    gp_ssize n = buflen < avail ? buflen : avail;
     if (n)
-        memcpy(GP_BYTEARRAY_DATA(buf), b->buf + b->pos, (size_t)n);
+        memcpy(bufdata, b->buf + b->pos, (size_t)n);
     b->pos += n;
     return gp_int_from_ssize(n);
 }
@@ -216,6 +262,8 @@ static GpObject *bio_truncate(GpObject *self, GpObject *const *args, size_t narg
         return NULL;
     if (size < 0)
         return gp_err_format(&GpExc_ValueError, "negative size value %zd", size);
+    if (bio_check_exports(b) < 0)
+        return NULL;
     if (size < b->len)
         b->len = size;
     return gp_int_from_ssize(size);
@@ -224,14 +272,11 @@ static GpObject *bio_truncate(GpObject *self, GpObject *const *args, size_t narg
 static GpObject *bio_close(GpObject *self, GpObject *u)
 {
     GpBytesIO *b = BIO(self);
-    if (b->exports > 0) {
-        gp_err_set_string(&GpExc_BufferError, "Existing exports of data: object cannot be re-sized");
+    if (bio_check_exports(b) < 0)
         return NULL;
-    }
     b->closed = 1;
     b->base.ioclosed = 1;
-    free(b->buf);
-    b->buf = NULL;
+    bio_free_buf(b);
     b->len = b->cap = b->pos = 0;
     GP_RETURN_NONE;
 }
@@ -254,12 +299,20 @@ static GpObject *bio_read1(GpObject *self, GpObject *const *args, size_t nargs) 
 
 static GpObject *bio_getbuffer(GpObject *self, GpObject *u)
 {
-    /* A copy rather than a live view: gilpy's memoryview over BytesIO is
-     * not supported yet. */
     GpBytesIO *b = BIO(self);
     if (bio_check(b) < 0)
         return NULL;
-    return gp_bytearray_from(b->buf ? b->buf : "", b->len);
+    if (!b->store || GP_SIZE(b->store) != b->len) {
+        GpObject *ba = gp_bytearray_from(b->buf ? b->buf : "", b->len);
+        if (!ba)
+            return NULL;
+        bio_free_buf(b);
+        b->store = ba;
+        b->buf = GP_BYTEARRAY_DATA(ba);
+        b->cap = b->len;
+    }
+    GpObject *arg = b->store;
+    return gp_call((GpObject *)&GpMemoryView_Type, &arg, 1, NULL);
 }
 
 static GpObject *bio_closed_get(GpObject *self, void *c) { return gp_bool(BIO(self)->closed); }
@@ -267,7 +320,7 @@ static GpObject *bio_closed_get(GpObject *self, void *c) { return gp_bool(BIO(se
 static void bio_dealloc(GpObject *o)
 {
     gp_gc_untrack(o);
-    free(BIO(o)->buf);
+    bio_free_buf(BIO(o));
     gp_io_base_dealloc_common(o);
     gp_obj_free(o);
 }

@@ -390,9 +390,11 @@ static GpObject *fio_readinto(GpObject *self, GpObject *buf)
     CHECK_OPEN(f);
     if (!f->readable)
         return gp_io_unsupported("File not open for reading");
-    if (!GP_BYTEARRAY_CHECK(buf))
-        return gp_err_format(&GpExc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", buf);
-    gp_ssize r = gp_fileio_read_into(f, GP_BYTEARRAY_DATA(buf), GP_SIZE(buf));
+    char *bufdata;
+    gp_ssize buflen;
+    if (gp_io_writable_buffer(buf, &bufdata, &buflen) < 0)
+        return NULL;
+    gp_ssize r = gp_fileio_read_into(f, bufdata, buflen);
     if (r == -2)
         GP_RETURN_NONE;
     if (r < 0)

@@ -114,6 +114,12 @@ static int sio_write_str(GpStringIO *s, GpObject *str)
     gp_ssize k = 0;
     for (gp_ssize i = 0; i < n; i++) {
         uint32_t c = utf8_next(&p);
+        if (s->readuniversal) {
+            if (c == '\n')
+                s->seennl |= 1;
+            else if (c == '\r')
+                s->seennl |= (i + 1 < n && *p == '\n') ? 4 : 2;
+        }
         if (s->translate_cr && c == '\r') {
             if (i + 1 < n && *p == '\n') {
                 p++;
@@ -192,6 +198,7 @@ static int sio_init(GpObject *self, GpObject *const *args, size_t nargs, GpObjec
     if (r < 0)
         return -1;
     s->len = s->pos = 0;
+    s->seennl = 0;
     s->closed = 0;
     s->ok = 1;
     if (a[0] && a[0] != gp_None) {
@@ -388,7 +395,13 @@ static GpObject *sio_lb_get(GpObject *self, void *c)
         return NULL;
     GP_RETURN_FALSE;
 }
-static GpObject *sio_newlines_get(GpObject *self, void *c) { GP_RETURN_NONE; }
+static GpObject *sio_newlines_get(GpObject *self, void *c)
+{
+    GpStringIO *s = SIO(self);
+    if (sio_check(s) < 0)
+        return NULL;
+    return gp_io_newlines_obj(s->readuniversal ? s->seennl : 0);
+}
 
 static void sio_dealloc(GpObject *o)
 {

@@ -103,6 +103,11 @@ static int flush_pending(GpTextIO *t)
 {
     if (t->plen == 0)
         return 0;
+    if (t->fastbuf) {
+        gp_ssize n = t->plen;
+        t->plen = 0;
+        return gp_buffered_write_bytes((GpBuffered *)t->buffer, t->pend, n);
+    }
     GpObject *b = gp_bytes_from(t->pend, t->plen);
     if (!b)
         return -1;
@@ -134,9 +139,14 @@ static int pend_append(GpTextIO *t, const char *p, gp_ssize n)
     return 0;
 }
 
+/* Encoded text collects in `pend` (at most CHUNK bytes, as CPython's
+ * pending_bytes) before it reaches the buffer, so that writes made directly
+ * to the buffer in between come out in the same order as under CPython. */
 static int emit(GpTextIO *t, const char *p, gp_ssize n)
 {
-    if (t->fastbuf)
+    if (t->plen + n > CHUNK && flush_pending(t) < 0)
+        return -1;
+    if (t->fastbuf && n >= CHUNK)
         return gp_buffered_write_bytes((GpBuffered *)t->buffer, p, n);
     if (pend_append(t, p, n) < 0)
         return -1;
@@ -238,6 +248,32 @@ static GpObject *text_write(GpObject *self, GpObject *s)
 
 /* ---- reading -------------------------------------------------------------------- */
 
+/* Record the kinds of line end in a chunk just read (CPython's decoder sees
+ * whole chunks, so `newlines` covers text read ahead too). */
+static void note_newlines(GpTextIO *t, const char *p, gp_ssize n)
+{
+    gp_ssize i = 0;
+    if (t->pendingcr) {
+        t->seennl |= p[0] == '\n' ? 4 : 2;
+        i = p[0] == '\n';
+        t->pendingcr = 0;
+    }
+    for (; i < n; i++) {
+        if (p[i] == '\n') {
+            t->seennl |= 1;
+        } else if (p[i] == '\r') {
+            if (i + 1 == n) {
+                t->pendingcr = 1;
+            } else if (p[i + 1] == '\n') {
+                t->seennl |= 4;
+                i++;
+            } else {
+                t->seennl |= 2;
+            }
+        }
+    }
+}
+
 /* Read one more chunk into rbuf: 1 got data, 0 EOF, -1 error. */
 static int fill(GpTextIO *t)
 {
@@ -276,8 +312,14 @@ static int fill(GpTextIO *t)
     if (n == 0) {
         GP_DECREF(chunk);
         t->eof = 1;
+        if (t->pendingcr) {
+            t->seennl |= 2;
+            t->pendingcr = 0;
+        }
         return 0;
     }
+    if (t->readuniversal && t->enc != GP_ENC_OTHER)
+        note_newlines(t, p, n);
     if (t->rlen + n > t->rcap) {
         gp_ssize nc = (t->rlen + n) * 2;
         char *nb = realloc(t->rbuf, (size_t)nc);
@@ -473,9 +515,22 @@ static GpObject *text_readline(GpObject *self, GpObject *const *args, size_t nar
 
 static GpObject *text_iternext(GpObject *self)
 {
-    GpObject *line = readline_c(TXT(self), -1);
+    GpTextIO *t = TXT(self);
+    GpObject *line;
+    t->notelling = 1;
+    if (GP_TYPE(self) == &GpTextIOWrapper_Type) {
+        line = readline_c(t, -1);
+    } else {
+        line = gp_call_method_str(self, "readline", NULL, 0);
+        if (line && !GP_STR_CHECK(line)) {
+            gp_err_format(&GpExc_OSError, "readline() should have returned a str object, not '%T'", line);
+            GP_DECREF(line);
+            return NULL;
+        }
+    }
     if (line && GP_STR_LEN(line) == 0) {
         GP_DECREF(line);
+        t->notelling = 0;
         return NULL;
     }
     return line;
@@ -540,6 +595,10 @@ static GpObject *text_tell(GpObject *self, GpObject *u)
     GpTextIO *t = TXT(self);
     if (check_open(t) < 0 || check_seekable(t) < 0)
         return NULL;
+    if (t->notelling) {
+        gp_err_set_string(&GpExc_OSError, "telling position disabled by next() call");
+        return NULL;
+    }
     if (flush_pending(t) < 0)
         return NULL;
     int64_t pos = buffer_tell(t);
@@ -577,6 +636,7 @@ static GpObject *text_seek(GpObject *self, GpObject *const *args, size_t nargs)
             return NULL;
         t->rpos = t->rlen = 0;
         t->eof = 0;
+        t->notelling = 0;
         int64_t r = buffer_seek(t, 0, 2);
         return r < 0 ? NULL : gp_int_from_i64(r);
     }
@@ -588,6 +648,7 @@ static GpObject *text_seek(GpObject *self, GpObject *const *args, size_t nargs)
         return NULL;
     t->rpos = t->rlen = 0;
     t->eof = 0;
+    t->notelling = 0;
     if (buffer_seek(t, cookie, 0) < 0)
         return NULL;
     return gp_newref(args[0]);
@@ -706,7 +767,13 @@ static GpObject *text_name_get(GpObject *self, void *c)
 static GpObject *text_buffer_get(GpObject *self, void *c) { return gp_newref(TXT(self)->buffer ? TXT(self)->buffer : gp_None); }
 static GpObject *text_encoding_get(GpObject *self, void *c) { return gp_newref(TXT(self)->encoding ? TXT(self)->encoding : gp_None); }
 static GpObject *text_errors_get(GpObject *self, void *c) { return gp_newref(TXT(self)->errors ? TXT(self)->errors : gp_None); }
-static GpObject *text_newlines_get(GpObject *self, void *c) { GP_RETURN_NONE; }
+static GpObject *text_newlines_get(GpObject *self, void *c)
+{
+    GpTextIO *t = TXT(self);
+    if (check_attached(t) < 0)
+        return NULL;
+    return gp_io_newlines_obj(t->readuniversal ? t->seennl : 0);
+}
 static GpObject *text_lb_get(GpObject *self, void *c) { return gp_bool(TXT(self)->line_buffering); }
 static GpObject *text_wt_get(GpObject *self, void *c) { return gp_bool(TXT(self)->write_through); }
 
@@ -821,6 +888,7 @@ static int text_setup(GpTextIO *t, GpObject *buffer, const char *encoding, const
     t->line_buffering = line_buffering;
     t->write_through = write_through;
     t->plen = 0;
+    t->seennl = t->notelling = t->pendingcr = 0;
     t->rpos = t->rlen = 0;
     t->eof = 0;
     t->detached = 0;

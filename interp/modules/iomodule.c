@@ -536,9 +536,11 @@ static GpObject *bufiobase_unsup_detach(GpObject *s, GpObject *u) { return gp_io
 
 static GpObject *bufiobase_readinto(GpObject *self, GpObject *buf)
 {
-    if (!GP_BYTEARRAY_CHECK(buf))
-        return gp_err_format(&GpExc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", buf);
-    GpObject *n = gp_int_from_ssize(GP_SIZE(buf));
+    char *bufdata;
+    gp_ssize buflen;
+    if (gp_io_writable_buffer(buf, &bufdata, &buflen) < 0)
+        return NULL;
+    GpObject *n = gp_int_from_ssize(buflen);
     GpObject *data = gp_call_method_str(self, "read", &n, 1);
     GP_DECREF(n);
     if (!data)
@@ -549,9 +551,14 @@ static GpObject *bufiobase_readinto(GpObject *self, GpObject *buf)
         GP_DECREF(data);
         return NULL;
     }
-    if (len > GP_SIZE(buf))
-        len = GP_SIZE(buf);
-    memcpy(GP_BYTEARRAY_DATA(buf), p, (size_t)len);
+    /* read() ran Python code: look at the buffer again */
+    if (gp_io_writable_buffer(buf, &bufdata, &buflen) < 0) {
+        GP_DECREF(data);
+        return NULL;
+    }
+    if (len > buflen)
+        len = buflen;
+    memcpy(bufdata, p, (size_t)len);
     GP_DECREF(data);
     return gp_int_from_ssize(len);
 }
@@ -643,6 +650,12 @@ static int parse_mode(GpObject *mode, ModeFlags *m)
         gp_err_set_string(&GpExc_ValueError, "can't have text and binary mode at once");
         return -1;
     }
+    if (m->creating + m->reading + m->writing + m->appending == 0) {
+        /* CPython lets FileIO reject it */
+        gp_err_set_string(&GpExc_ValueError,
+                          "Must have exactly one of create/read/write/append mode and at most one plus");
+        return -1;
+    }
     if (m->creating + m->reading + m->writing + m->appending != 1) {
         gp_err_set_string(&GpExc_ValueError, "must have exactly one of create/read/write/append mode");
         return -1;
@@ -668,6 +681,9 @@ static GpObject *io_open(GpObject *m, GpObject *const *args, size_t nargs, GpObj
     static const char *const kwlist[] = { "file", "mode", "buffering", "encoding", "errors",
                                           "newline", "closefd", "opener", NULL };
     GpObject *a[8];
+    if (GP_NARGS(nargs) > 8)
+        return gp_err_format(&GpExc_TypeError, "open() takes at most 8 arguments (%zd given)",
+                             (gp_ssize)GP_NARGS(nargs));
     if (gp_args_parse("open", args, nargs, kwnames, kwlist, 1, 8, a) < 0)
         return NULL;
     GpObject *file = a[0];
@@ -821,8 +837,14 @@ static const char *std_errors(void)
     static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
     for (int i = 0; i < 3; i++) {
         const char *v = getenv(vars[i]);
-        if (v && *v)
-            return strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ? "surrogateescape" : "strict";
+        if (v && *v) {
+            /* the C locale, and the UTF-8 locales CPython coerces it to */
+            static const char *const c_like[] = { "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8", NULL };
+            for (int k = 0; c_like[k]; k++)
+                if (strcmp(v, c_like[k]) == 0)
+                    return "surrogateescape";
+            return "strict";
+        }
     }
     return "surrogateescape";
 }
@@ -835,6 +857,11 @@ GpObject *gp_io_std_stream(int fd, int writable, int unbuffered)
     if (fstat(fd, &st) < 0 && errno == EBADF)
         GP_RETURN_NONE;
     int force_unbuffered = gp_interp()->flag_unbuffered;
+    const char *envu = getenv("PYTHONUNBUFFERED");
+    if (envu && *envu) {
+        force_unbuffered = 1;
+        unbuffered = 1;
+    }
     if (fd == 2)
         unbuffered = force_unbuffered;
     GpObject *fdobj = gp_int_from_i64(fd);
@@ -852,7 +879,9 @@ GpObject *gp_io_std_stream(int fd, int writable, int unbuffered)
         return NULL;
     }
     GpType *bt = writable ? &GpBufferedWriter_Type : &GpBufferedReader_Type;
-    GpObject *buffer = gp_buffered_new(bt, raw, GP_IO_DEFAULT_BUFFER_SIZE);
+    /* unbuffered writers (-u) write the text straight to the FileIO, as CPython */
+    GpObject *buffer = unbuffered && writable ? gp_newref(raw)
+                                               : gp_buffered_new(bt, raw, GP_IO_DEFAULT_BUFFER_SIZE);
     GP_DECREF(raw);
     if (!buffer) {
         GP_XDECREF(name);
@@ -960,4 +989,56 @@ int gp_mod__io_init(GpObject *module)
     if (gp_dict_setitem_str(d, "BlockingIOError", (GpObject *)&GpExc_BlockingIOError) < 0)
         return -1;
     return 0;
+}
+
+GpObject *gp_io_newlines_obj(int seennl)
+{
+    static const char *const kinds[8][3] = {
+        { NULL }, { "\n" }, { "\r" }, { "\r", "\n" }, { "\r\n" },
+        { "\n", "\r\n" }, { "\r", "\r\n" }, { "\r", "\n", "\r\n" },
+    };
+    int k = seennl & 7;
+    if (!k)
+        GP_RETURN_NONE;
+    gp_ssize n = kinds[k][2] ? 3 : kinds[k][1] ? 2 : 1;
+    if (n == 1)
+        return gp_str_from_cstr(kinds[k][0]);
+    GpObject *t = gp_tuple_new(n);
+    if (!t)
+        return NULL;
+    for (gp_ssize i = 0; i < n; i++) {
+        GpObject *x = gp_str_from_cstr(kinds[k][i]);
+        if (!x) {
+            GP_DECREF(t);
+            return NULL;
+        }
+        GP_TUPLE_SET(t, i, x);
+    }
+    return t;
+}
+
+int gp_io_writable_buffer(GpObject *buf, char **data, gp_ssize *len)
+{
+    if (GP_BYTEARRAY_CHECK(buf)) {
+        *data = GP_BYTEARRAY_DATA(buf);
+        *len = GP_SIZE(buf);
+        return 0;
+    }
+    if (GP_MEMORYVIEW_CHECK(buf) && gp_memoryview_check_bytes_like(buf)) {
+        GpObject *ro = gp_getattr_str(buf, "readonly");
+        if (!ro)
+            return -1;
+        int readonly = gp_is_true(ro);
+        GP_DECREF(ro);
+        if (readonly < 0)
+            return -1;
+        const char *p;
+        if (!readonly && gp_memoryview_buffer(buf, &p, len) == 0) {
+            *data = (char *)p;
+            return 0;
+        }
+        gp_err_clear();
+    }
+    gp_err_format(&GpExc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", buf);
+    return -1;
 }

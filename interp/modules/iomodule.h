@@ -71,6 +71,9 @@ typedef struct GpTextIO {
     int eof;                   /* the buffer returned b'' */
     int has_read_bytes;        /* rbuf was filled since the last seek (tell must subtract) */
     int seekable;
+    int seennl;                /* newline None/'': line ends seen (1 LF, 2 CR, 4 CRLF) */
+    int notelling;             /* iterating with next(): tell() is disabled */
+    int pendingcr;             /* the last chunk read ended in '\r' (for seennl) */
 } GpTextIO;
 enum { GP_ENC_UTF8, GP_ENC_LATIN1, GP_ENC_ASCII, GP_ENC_OTHER };
 
@@ -84,6 +87,7 @@ typedef struct GpStringIO {
     int translate_cr;          /* newline None: \r\n and \r become \n on write */
     const char *readnl;
     GpObject *newline;
+    int seennl;                /* newline None/"": kinds seen (1 LF, 2 CR, 4 CRLF) */
 } GpStringIO;
 
 typedef struct GpBytesIO {
@@ -91,8 +95,13 @@ typedef struct GpBytesIO {
     char *buf;
     gp_ssize len, cap, pos;
     int closed;
-    gp_ssize exports;
+    GpObject *store;           /* after getbuffer(): the bytearray that owns buf, or NULL */
 } GpBytesIO;
+
+/* The `newlines` attribute for a set of seen line ends (1 LF, 2 CR, 4 CRLF). */
+GpObject *gp_io_newlines_obj(int seennl);
+/* A bytearray or writable memoryview to read into: 0, or -1 with TypeError. */
+int gp_io_writable_buffer(GpObject *buf, char **data, gp_ssize *len);
 
 extern GpType GpIOBase_Type, GpRawIOBase_Type, GpBufferedIOBase_Type, GpTextIOBase_Type;
 extern GpType GpFileIO_Type, GpBufferedReader_Type, GpBufferedWriter_Type, GpBufferedRandom_Type;

@@ -114,6 +114,70 @@ FUNC1(sqrt, sqrt, 0)
 FUNC1(tan, tan, 0)
 FUNC1(tanh, tanh, 0)
 
+/* gamma and lgamma: CPython computes these itself rather than calling libm,
+ * with a Lanczos approximation (N = 13, g = 6.02468...; the coefficient
+ * tables are Boost's lanczos13m53), so we do the same to print the same
+ * digits. The rational function is num(x)/den(x) with den(x) =
+ * x(x+1)...(x+11); for large x it is evaluated in powers of 1/x. */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi * x), exact at the integers and half-integers. */
+static double sin_pi(double x)
+{
+    double y = fmod(fabs(x), 2.0);
+    int n = (int)round(2.0 * y);
+    double r;
+    switch (n) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+/* Gamma at the positive integers 1..23 is exactly representable. */
+#define NGAMMA_EXACT 23
+
 /* gamma and lgamma have poles at the non-positive integers: domain errors. */
 static GpObject *math_gamma(GpObject *m, GpObject *arg)
 {
@@ -124,9 +188,54 @@ static GpObject *math_gamma(GpObject *m, GpObject *arg)
         return gp_float_new(x);
     if (isinf(x))
         return x > 0 ? gp_float_new(x) : domain_error();
-    if (x <= 0 && x == floor(x))
-        return domain_error();
-    double r = tgamma(x);
+    if (x == floor(x)) {
+        if (x <= 0)
+            return domain_error();
+        if (x <= NGAMMA_EXACT) {
+            double f = 1.0;
+            for (int i = 2; i < (int)x; i++)
+                f *= i;
+            return gp_float_new(f);
+        }
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20)
+        return gp_float_new(1.0 / x);
+    if (absx > 200.0) {
+        if (x < 0)
+            return gp_float_new(0.0 / sin_pi(x));
+        return range_error();
+    }
+    double y = absx + lanczos_g_minus_half, q, z, r;
+    if (absx > lanczos_g_minus_half) {
+        q = y - absx;
+        z = q - lanczos_g_minus_half;
+    } else {
+        q = y - lanczos_g_minus_half;
+        z = q - absx;
+    }
+    z = z * lanczos_g / y;
+    if (x < 0) {
+        r = -M_PI / sin_pi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        if (absx < 140.0) {
+            r /= pow(y, absx - 0.5);
+        } else {
+            double sq = pow(y, absx / 2.0 - 0.25);
+            r /= sq;
+            r /= sq;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        if (absx < 140.0) {
+            r *= pow(y, absx - 0.5);
+        } else {
+            double sq = pow(y, absx / 2.0 - 0.25);
+            r *= sq;
+            r *= sq;
+        }
+    }
     if (isinf(r))
         return range_error();
     return gp_float_new(r);
@@ -141,10 +250,18 @@ static GpObject *math_lgamma(GpObject *m, GpObject *arg)
         return gp_float_new(x);
     if (isinf(x))
         return gp_float_new(INFINITY);
-    if (x <= 0 && x == floor(x))
-        return domain_error();
-    int sign;
-    double r = lgamma_r(x, &sign);
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0)
+            return domain_error();
+        return gp_float_new(0.0);
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20)
+        return gp_float_new(-log(absx));
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1.0);
+    if (x < 0)
+        r = log(M_PI) - log(fabs(sin_pi(absx))) - log(absx) - r;
     if (isinf(r))
         return range_error();
     return gp_float_new(r);

@@ -27,6 +27,7 @@
 #include <unistd.h>
 #include "gilpy.h"
 #include "objects/structseq.h"
+#include "objects/descrobject.h"
 
 extern char **environ;
 
@@ -50,9 +51,20 @@ static int path_arg(const char *fname, const char *argname, GpObject *o, GpObjec
     } else {
         GpObject *meth = gp_lookup_special(o, gp_str_intern_cstr("__fspath__"));
         if (!meth) {
-            if (!gp_err_occurred())
-                gp_err_format(&GpExc_TypeError, "%s: %s should be string, bytes or os.PathLike, not %T",
-                              fname, argname, o);
+            if (!gp_err_occurred()) {
+                /* functions that also take a file descriptor (and None) say so */
+                static const char *const fd_ok[] = { "stat", "chdir", "chmod", "chown", "truncate",
+                                                     "utime", "statvfs", "pathconf", "execve", NULL };
+                const char *what = "string, bytes or os.PathLike";
+                if (!strcmp(argname, "path")) {
+                    if (!strcmp(fname, "listdir") || !strcmp(fname, "scandir"))
+                        what = "string, bytes, os.PathLike, integer or None";
+                    for (int i = 0; fd_ok[i]; i++)
+                        if (!strcmp(fname, fd_ok[i]))
+                            what = "string, bytes, os.PathLike or integer";
+                }
+                gp_err_format(&GpExc_TypeError, "%s: %s should be %s, not %T", fname, argname, what, o);
+            }
             return -1;
         }
         p = gp_call0(meth);
@@ -68,8 +80,12 @@ static int path_arg(const char *fname, const char *argname, GpObject *o, GpObjec
     const char *s = GP_STR_CHECK(p) ? GP_STR_DATA(p) : GP_BYTES_DATA(p);
     gp_ssize n = GP_STR_CHECK(p) ? GP_STR_NBYTES(p) : GP_SIZE(p);
     if ((gp_ssize)strlen(s) != n) {
+        int is_str = GP_STR_CHECK(p);
         GP_DECREF(p);
-        gp_err_format(&GpExc_ValueError, "%s: embedded null character in %s", fname, argname);
+        if (is_str)
+            gp_err_set_string(&GpExc_ValueError, "embedded null byte");
+        else
+            gp_err_format(&GpExc_ValueError, "%s: embedded null character in %s", fname, argname);
         return -1;
     }
     *out = p;
@@ -411,7 +427,7 @@ static GpObject *posix_putenv(GpObject *m, GpObject *const *args, size_t nargs)
         return NULL;
     }
     GpObject *res = NULL;
-    if (GP_STR_NBYTES(k) == 0 || strchr(GP_STR_DATA(k), '=')) {
+    if (strchr(GP_STR_DATA(k), '=')) {
         gp_err_set_string(&GpExc_ValueError, "illegal environment variable name");
     } else if ((gp_ssize)strlen(GP_STR_DATA(k)) != GP_STR_NBYTES(k) ||
                (gp_ssize)strlen(GP_STR_DATA(v)) != GP_STR_NBYTES(v)) {
@@ -698,9 +714,35 @@ static GpObject *posix_listdir(GpObject *m, GpObject *const *args, size_t nargs,
 
 static double ts_float(struct timespec ts) { return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9; }
 
+/* os.stat_result: 10 visible items (the times as ints, as CPython) and,
+ * past GP_SIZE, hidden items read through attributes: the float times, the
+ * times in ns, st_blksize, st_blocks, st_rdev. */
+enum { STAT_VISIBLE = 10, STAT_HIDDEN = 9 };
+static const char *const stat_hidden_names[STAT_HIDDEN] = {
+    "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+    "st_blksize", "st_blocks", "st_rdev",
+};
+
+static GpObject *ts_ns(struct timespec ts)
+{
+    GpObject *sec = gp_int_from_i64((int64_t)ts.tv_sec);
+    GpObject *giga = gp_int_from_i64(1000000000);
+    GpObject *m = sec && giga ? gp_int_mul(sec, giga) : NULL;
+    GpObject *ns = gp_int_from_i64((int64_t)ts.tv_nsec);
+    GpObject *r = m && ns ? gp_int_add(m, ns) : NULL;
+    GP_XDECREF(sec);
+    GP_XDECREF(giga);
+    GP_XDECREF(m);
+    GP_XDECREF(ns);
+    return r;
+}
+
 static GpObject *stat_to_result(const struct stat *st)
 {
-    GpObject *items[10];
+    GpObject *o = gp_obj_alloc(stat_result_type, STAT_VISIBLE + STAT_HIDDEN);
+    if (!o)
+        return NULL;
+    GpObject *items[STAT_VISIBLE + STAT_HIDDEN];
     items[0] = gp_int_from_i64(st->st_mode);
     items[1] = gp_int_from_u64(st->st_ino);
     items[2] = gp_int_from_u64(st->st_dev);
@@ -708,18 +750,78 @@ static GpObject *stat_to_result(const struct stat *st)
     items[4] = gp_int_from_i64(st->st_uid);
     items[5] = gp_int_from_i64(st->st_gid);
     items[6] = gp_int_from_i64(st->st_size);
-    items[7] = gp_float_new(ts_float(st->st_atim));
-    items[8] = gp_float_new(ts_float(st->st_mtim));
-    items[9] = gp_float_new(ts_float(st->st_ctim));
-    GpObject *r = NULL;
+    items[7] = gp_int_from_i64((int64_t)st->st_atim.tv_sec);
+    items[8] = gp_int_from_i64((int64_t)st->st_mtim.tv_sec);
+    items[9] = gp_int_from_i64((int64_t)st->st_ctim.tv_sec);
+    items[10] = gp_float_new(ts_float(st->st_atim));
+    items[11] = gp_float_new(ts_float(st->st_mtim));
+    items[12] = gp_float_new(ts_float(st->st_ctim));
+    items[13] = ts_ns(st->st_atim);
+    items[14] = ts_ns(st->st_mtim);
+    items[15] = ts_ns(st->st_ctim);
+    items[16] = gp_int_from_i64((int64_t)st->st_blksize);
+    items[17] = gp_int_from_i64((int64_t)st->st_blocks);
+    items[18] = gp_int_from_u64((uint64_t)st->st_rdev);
     int ok = 1;
-    for (int i = 0; i < 10; i++)
+    for (int i = 0; i < STAT_VISIBLE + STAT_HIDDEN; i++) {
         if (!items[i])
             ok = 0;
-    if (ok)
-        r = gp_structseq_new(stat_result_type, items, 10);
-    for (int i = 0; i < 10; i++)
+        GP_TUPLE_SET(o, i, items[i]);
+    }
+    ((GpVarObject *)o)->size = STAT_VISIBLE;
+    gp_gc_track(o);
+    if (!ok) {
+        GP_DECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
+static void (*stat_tuple_dealloc)(GpObject *);
+
+static void stat_result_dealloc(GpObject *o)
+{
+    GpObject **items = GP_TUPLE_ITEMS(o);
+    for (int i = STAT_VISIBLE; i < STAT_VISIBLE + STAT_HIDDEN; i++)
         GP_XDECREF(items[i]);
+    stat_tuple_dealloc(o);
+}
+
+static GpObject *stat_hidden_get(GpObject *self, void *closure)
+{
+    gp_ssize i = STAT_VISIBLE + (gp_ssize)(intptr_t)closure;
+    GpObject *v = GP_TUPLE_ITEMS(self)[i];
+    return v ? gp_newref(v) : gp_newref(gp_None);
+}
+
+static GpGetSetDef stat_hidden_getsets[STAT_HIDDEN];
+
+/* Give os.stat_result its hidden fields (once, when the type is made). */
+static int stat_result_setup(GpType *t)
+{
+    stat_tuple_dealloc = t->dealloc;
+    t->dealloc = stat_result_dealloc;
+    for (int i = 0; i < STAT_HIDDEN; i++) {
+        stat_hidden_getsets[i].name = stat_hidden_names[i];
+        stat_hidden_getsets[i].get = stat_hidden_get;
+        stat_hidden_getsets[i].closure = (void *)(intptr_t)i;
+        GpObject *d = gp_descr_new_getset(t, &stat_hidden_getsets[i]);
+        if (!d || gp_dict_setitem_str(t->dict, stat_hidden_names[i], d) < 0) {
+            GP_XDECREF(d);
+            return -1;
+        }
+        GP_DECREF(d);
+    }
+    GpObject *nf = gp_int_from_i64(STAT_VISIBLE + STAT_HIDDEN);
+    GpObject *ns = gp_int_from_i64(STAT_VISIBLE);
+    GpObject *nu = gp_int_from_i64(3);
+    int r = nf && ns && nu && gp_dict_setitem_str(t->dict, "n_fields", nf) == 0 &&
+            gp_dict_setitem_str(t->dict, "n_sequence_fields", ns) == 0 &&
+            gp_dict_setitem_str(t->dict, "n_unnamed_fields", nu) == 0 ? 0 : -1;
+    GP_XDECREF(nf);
+    GP_XDECREF(ns);
+    GP_XDECREF(nu);
+    gp_type_modified(t);
     return r;
 }
 
@@ -1097,7 +1199,7 @@ static GpObject *posix_utime(GpObject *m, GpObject *const *args, size_t nargs, G
         return NULL;
     int r = utimensat(AT_FDCWD, p, tsp, 0);
     if (r < 0)
-        gp_err_from_errno_filename(&GpExc_OSError, a[0]);
+        gp_err_from_errno(&GpExc_OSError);      /* CPython names no file here */
     GP_DECREF(keep);
     if (r < 0)
         return NULL;
@@ -1267,6 +1369,8 @@ int gp_mod_posix_init(GpObject *module)
         uname_result_type = gp_structseq_new_type("posix.uname_result", uname_fields, 5);
         terminal_size_type = gp_structseq_new_type("os.terminal_size", termsize_fields, 2);
         if (!stat_result_type || !times_result_type || !uname_result_type || !terminal_size_type)
+            return -1;
+        if (stat_result_setup(stat_result_type) < 0)
             return -1;
     }
     if (gp_dict_setitem_str(d, "stat_result", (GpObject *)stat_result_type) < 0 ||

@@ -95,11 +95,12 @@ static GpObject *sys_setrecursionlimit(GpObject *m, GpObject *arg)
         gp_err_set_string(&GpExc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
     }
-    GpThreadState *ts = gp_tstate();
-    if (v <= ts->recursion_depth) {
+    /* CPython counts the call of this C function itself as one level */
+    int depth = gp_tstate()->recursion_depth + 1;
+    if (v <= depth) {
         gp_err_format(&GpExc_RecursionError,
                       "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
-                      (int)v, ts->recursion_depth);
+                      (int)v, depth);
         return NULL;
     }
     gp_interp()->recursion_limit = (int)v;
@@ -126,7 +127,15 @@ static GpObject *sys_getsizeof(GpObject *m, GpObject *const *args, size_t nargs,
     GpObject *a[2];
     if (gp_args_parse("getsizeof", args, nargs, kwnames, kwlist, 1, 2, a) < 0)
         return NULL;
-    GpObject *r = gp_call_method_str(a[0], "__sizeof__", NULL, 0);
+    /* looked up on the type: getsizeof(SomeClass) asks type.__sizeof__ */
+    GpObject *meth = gp_type_lookup_str(GP_TYPE(a[0]), "__sizeof__");
+    GpObject *r;
+    if (!meth) {
+        gp_err_format(&GpExc_TypeError, "Type %s doesn't define __sizeof__", gp_type_name(GP_TYPE(a[0])));
+        r = NULL;
+    } else {
+        r = gp_call(meth, &a[0], 1, NULL);
+    }
     if (!r) {
         if (a[1] && gp_err_matches(&GpExc_TypeError)) {
             gp_err_clear();
@@ -146,8 +155,13 @@ static GpObject *sys_getsizeof(GpObject *m, GpObject *const *args, size_t nargs,
         gp_err_set_string(&GpExc_ValueError, "__sizeof__() should return >= 0");
         return NULL;
     }
-    if (gp_type_has_flag(GP_TYPE(a[0]), GP_TPFLAGS_HAVE_GC))
-        v += 3 * (int64_t)sizeof(void *);   /* the GC header in front of the object */
+    /* Report CPython 3.11's figures: its GC header is two words; instances
+     * of classes with a __dict__ carry one more word there than here. */
+    GpType *t = GP_TYPE(a[0]);
+    if (gp_type_has_flag(t, GP_TPFLAGS_HAVE_GC))
+        v += 2 * (int64_t)sizeof(void *);
+    if (gp_type_has_flag(t, GP_TPFLAGS_HEAPTYPE) && t->dictoffset)
+        v += (int64_t)sizeof(void *);
     return gp_int_from_i64(v);
 }
 
@@ -418,7 +432,11 @@ int gp_mod_sys_init(GpObject *m)
         fl[i] = gp_int_from_i64(0);
     GP_SETREF(fl[1], gp_int_from_i64(in->flag_inspect));
     GP_SETREF(fl[8], gp_int_from_i64(in->flag_verbose));
-    GP_SETREF(fl[14], gp_int_from_i64(1));
+    /* gilpy never writes bytecode files; string hashing is randomised */
+    GP_SETREF(fl[4], gp_int_from_i64(1));
+    GP_SETREF(fl[11], gp_int_from_i64(1));
+    GP_SETREF(fl[13], gp_newref(gp_False));   /* dev_mode and safe_path are bools */
+    GP_SETREF(fl[16], gp_newref(gp_False));
     GP_SETREF(fl[17], gp_int_from_i64(-1));
     if (set_obj(d, "flags", make_structseq("sys.flags", fl_fields, 18, fl)) < 0)
         return -1;

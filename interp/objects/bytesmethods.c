@@ -107,7 +107,7 @@ typedef struct {
 static int get_sub(GpObject *o, SubArg *s)
 {
     if (GP_INT_CHECK(o) || (!GP_FLOAT_CHECK(o) && !GP_BYTES_CHECK(o) && !GP_BYTEARRAY_CHECK(o) &&
-                            !GP_STR_CHECK(o) && GP_TYPE(o)->nb.index)) {
+                            !GP_MEMORYVIEW_CHECK(o) && !GP_STR_CHECK(o) && GP_TYPE(o)->nb.index)) {
         int v;
         if (gp_bytes_byte_value(o, &v) < 0)
             return -1;
@@ -116,7 +116,7 @@ static int get_sub(GpObject *o, SubArg *s)
         s->n = 1;
         return 0;
     }
-    if (!GP_BYTES_CHECK(o) && !GP_BYTEARRAY_CHECK(o)) {
+    if (!GP_BYTES_CHECK(o) && !GP_BYTEARRAY_CHECK(o) && !GP_MEMORYVIEW_CHECK(o)) {
         gp_err_format(&GpExc_TypeError,
                       "argument should be integer or bytes-like object, not '%T'", o);
         return -1;
@@ -304,7 +304,7 @@ static GpObject *xwith(const char *name, GpObject *self, GpObject *const *args, 
     if (GP_TUPLE_CHECK(x)) {
         for (gp_ssize i = 0; i < GP_SIZE(x); i++) {
             GpObject *e = GP_TUPLE_GET(x, i);
-            if (!GP_BYTES_CHECK(e) && !GP_BYTEARRAY_CHECK(e))
+            if (!gp_is_bytes_like(e))
                 return gp_err_format(&GpExc_TypeError, "a bytes-like object is required, not '%T'", e);
             gp_bytes_buffer(e, &p, &n);
             if (tail_match(self, p, n, start, end, atend))
@@ -312,7 +312,7 @@ static GpObject *xwith(const char *name, GpObject *self, GpObject *const *args, 
         }
         GP_RETURN_FALSE;
     }
-    if (!GP_BYTES_CHECK(x) && !GP_BYTEARRAY_CHECK(x))
+    if (!gp_is_bytes_like(x))
         return gp_err_format(&GpExc_TypeError,
                              "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
     gp_bytes_buffer(x, &p, &n);
@@ -526,10 +526,8 @@ static GpObject *b_split(GpObject *self, GpObject *const *args, size_t nargs, Gp
             if (i >= n)
                 break;
             if (maxsplit-- == 0) {
-                gp_ssize hi = n;
-                while (hi > i && b_isspace((unsigned char)p[hi - 1]))
-                    hi--;
-                if (append_piece(list, self, p + i, hi - i) < 0)
+                /* the remainder keeps its trailing whitespace */
+                if (append_piece(list, self, p + i, n - i) < 0)
                     goto fail;
                 break;
             }
@@ -576,10 +574,8 @@ static GpObject *b_rsplit(GpObject *self, GpObject *const *args, size_t nargs, G
             if (hi == 0)
                 break;
             if (maxsplit-- == 0) {
-                gp_ssize lo = 0;
-                while (lo < hi && b_isspace((unsigned char)p[lo]))
-                    lo++;
-                if (append_piece(list, self, p + lo, hi - lo) < 0)
+                /* the remainder keeps its leading whitespace */
+                if (append_piece(list, self, p, hi) < 0)
                     goto fail;
                 break;
             }
@@ -694,12 +690,15 @@ GpObject *gp_bytes_join(GpObject *sep, GpObject *iterable)
     GpObject *r = NULL;
     for (gp_ssize i = 0; i < n; i++) {
         GpObject *it = GP_LIST_GET(seq, i);
-        if (!GP_BYTES_CHECK(it) && !GP_BYTEARRAY_CHECK(it)) {
+        if (!gp_is_bytes_like(it)) {
             gp_err_format(&GpExc_TypeError,
                           "sequence item %zd: expected a bytes-like object, %T found", i, it);
             goto done;
         }
-        total += BLEN(it);
+        const char *ip;
+        gp_ssize in;
+        gp_bytes_buffer(it, &ip, &in);
+        total += in;
     }
     if (n > 1)
         total += sn * (n - 1);
@@ -717,9 +716,11 @@ GpObject *gp_bytes_join(GpObject *sep, GpObject *iterable)
             memcpy(d, sp, (size_t)sn);
             d += sn;
         }
-        GpObject *it = GP_LIST_GET(seq, i);
-        memcpy(d, BDATA(it), (size_t)BLEN(it));
-        d += BLEN(it);
+        const char *ip;
+        gp_ssize in;
+        gp_bytes_buffer(GP_LIST_GET(seq, i), &ip, &in);
+        memcpy(d, ip, (size_t)in);
+        d += in;
     }
 done:
     gp_decref(seq);
@@ -1131,7 +1132,7 @@ static GpObject *ba_extend(GpObject *self, GpObject *x)
 {
     const char *p;
     gp_ssize n;
-    if (GP_BYTES_CHECK(x) || GP_BYTEARRAY_CHECK(x)) {
+    if (gp_is_bytes_like(x)) {
         gp_bytes_buffer(x, &p, &n);
         GpObject *tmp = x == self ? gp_bytes_from(p, n) : NULL;
         if (tmp)
@@ -1452,11 +1453,6 @@ GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args)
             goto fail;
         }
         char conv = p[i++];
-        if (conv == '%') {
-            if (out_write(&o, "%", 1) < 0)
-                goto fail;
-            continue;
-        }
         GpObject *v;
         NEXT_ARG(v);
         switch (conv) {
@@ -1464,6 +1460,13 @@ GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args)
             GpObject *b = NULL;
             if (GP_BYTES_CHECK(v) || GP_BYTEARRAY_CHECK(v)) {
                 b = gp_newref(v);
+            } else if (gp_is_bytes_like(v)) {
+                const char *vp;
+                gp_ssize vn;
+                gp_bytes_buffer(v, &vp, &vn);
+                b = gp_bytes_from(vp, vn);
+                if (!b)
+                    goto fail;
             } else {
                 GpObject *m = gp_lookup_special(v, gp_str_intern_cstr("__bytes__"));
                 if (m) {

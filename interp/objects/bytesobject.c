@@ -177,6 +177,8 @@ int gp_bytes_buffer(GpObject *o, const char **data, gp_ssize *len)
         *len = GP_SIZE(o);
         return 0;
     }
+    if (GP_MEMORYVIEW_CHECK(o))
+        return gp_memoryview_buffer(o, data, len);
     gp_err_format(&GpExc_TypeError, "a bytes-like object is required, not '%T'", o);
     return -1;
 }
@@ -251,7 +253,7 @@ static int fill_from_object(GpObject *ba, GpObject *o, const char *tname)
 {
     const char *p;
     gp_ssize n;
-    if (GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o)) {
+    if (gp_is_bytes_like(o)) {
         gp_bytes_buffer(o, &p, &n);
         if (gp_bytearray_resize(ba, n) < 0)
             return -1;
@@ -317,6 +319,11 @@ static int parse_ctor(const char *name, GpObject *const *args, size_t nargs, GpO
 {
     static const char *const kwlist[] = {"source", "encoding", "errors", NULL};
     GpObject *a[3] = {NULL, NULL, NULL};
+    size_t total = nargs + (kwnames ? (size_t)GP_SIZE(kwnames) : 0);
+    if (total > 3) {
+        gp_err_format(&GpExc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, total);
+        return -1;
+    }
     if (gp_args_parse(name, args, nargs, kwnames, kwlist, 0, 3, a) < 0)
         return -1;
     *src = a[0];
@@ -403,7 +410,9 @@ static int bytearray_init(GpObject *self, GpObject *const *args, size_t nargs, G
 
 /* ---- repr ------------------------------------------------------------------ */
 
-static GpObject *bytes_repr_impl(const char *prefix, const char *p, gp_ssize n, const char *suffix)
+/* esc_sq: escape ' even inside "..." (CPython's bytearray repr does) */
+static GpObject *bytes_repr_impl(const char *prefix, const char *p, gp_ssize n, const char *suffix,
+                                 int esc_sq)
 {
     int has_sq = memchr(p, '\'', (size_t)n) != NULL;
     int has_dq = memchr(p, '"', (size_t)n) != NULL;
@@ -420,7 +429,8 @@ static GpObject *bytes_repr_impl(const char *prefix, const char *p, gp_ssize n, 
         gp_ssize st = i;
         while (i < n) {
             unsigned char c = (unsigned char)p[i];
-            if (c < 0x20 || c >= 0x7f || c == '\\' || c == (unsigned char)quote)
+            if (c < 0x20 || c >= 0x7f || c == '\\' || c == (unsigned char)quote ||
+                (esc_sq && c == '\''))
                 break;
             i++;
         }
@@ -431,7 +441,7 @@ static GpObject *bytes_repr_impl(const char *prefix, const char *p, gp_ssize n, 
         unsigned char c = (unsigned char)p[i++];
         char e[4] = {'\\', 0, 0, 0};
         int k = 2;
-        if (c == '\\' || c == (unsigned char)quote)
+        if (c == '\\' || c == (unsigned char)quote || c == '\'')
             e[1] = (char)c;
         else if (c == '\t')
             e[1] = 't';
@@ -461,9 +471,9 @@ GpObject *gp_bytes_repr(GpObject *b)
     if (GP_BYTEARRAY_CHECK(b)) {
         char prefix[128];
         snprintf(prefix, sizeof prefix, "%s(", gp_type_name(GP_TYPE(b)));
-        return bytes_repr_impl(prefix, GP_BYTEARRAY_DATA(b), GP_SIZE(b), ")");
+        return bytes_repr_impl(prefix, GP_BYTEARRAY_DATA(b), GP_SIZE(b), ")", 1);
     }
-    return bytes_repr_impl("", GP_BYTES_DATA(b), GP_SIZE(b), "");
+    return bytes_repr_impl("", GP_BYTES_DATA(b), GP_SIZE(b), "", 0);
 }
 
 static GpObject *bytes_str(GpObject *b)
@@ -487,7 +497,9 @@ static GpObject *bytes_richcompare(GpObject *a, GpObject *b, int op)
     const char *pa, *pb;
     gp_ssize na, nb;
     int a_ok = GP_BYTES_CHECK(a) || GP_BYTEARRAY_CHECK(a);
-    int b_ok = GP_BYTES_CHECK(b) || GP_BYTEARRAY_CHECK(b);
+    /* bytearray compares with any buffer; bytes only with bytes/bytearray */
+    int b_ok = GP_BYTES_CHECK(b) || GP_BYTEARRAY_CHECK(b) ||
+               (GP_BYTEARRAY_CHECK(a) && gp_memoryview_check_bytes_like(b));
     if (!a_ok || !b_ok)
         GP_RETURN_NOTIMPLEMENTED;
     gp_bytes_buffer(a, &pa, &na);
@@ -564,6 +576,7 @@ static int bytes_contains(GpObject *self, GpObject *x)
     const char *p = gp_bytes_like_data(self);
     gp_ssize n = GP_SIZE(self);
     if (GP_INT_CHECK(x) || (!GP_FLOAT_CHECK(x) && !GP_BYTES_CHECK(x) && !GP_BYTEARRAY_CHECK(x) &&
+                            !GP_MEMORYVIEW_CHECK(x) &&
                             GP_TYPE(x)->nb.index)) {
         int v;
         if (gp_bytes_byte_value(x, &v) < 0)
@@ -610,7 +623,7 @@ static GpObject *bytes_add(GpObject *a, GpObject *b)
     int a_ok = GP_BYTES_CHECK(a) || GP_BYTEARRAY_CHECK(a);
     if (!a_ok)
         GP_RETURN_NOTIMPLEMENTED;
-    int b_ok = GP_BYTES_CHECK(b) || GP_BYTEARRAY_CHECK(b);
+    int b_ok = gp_is_bytes_like(b);
     if (!b_ok) {
         gp_binaryfunc f = GP_TYPE(b)->nb.add;
         if (f && f != bytes_add) {
@@ -673,7 +686,9 @@ static GpObject *bytes_mul(GpObject *a, GpObject *b)
     if (a_ok) {
         s = a;
         n = b;
-        if (!GP_INT_CHECK(n)) {
+        /* let a non-sequence right operand try its reflected multiply */
+        if (!GP_INT_CHECK(n) && !GP_STR_CHECK(n) && !GP_BYTES_CHECK(n) && !GP_BYTEARRAY_CHECK(n) &&
+            !GP_LIST_CHECK(n) && !GP_TUPLE_CHECK(n)) {
             gp_binaryfunc f = GP_TYPE(n)->nb.multiply;
             if (f && f != bytes_mul) {
                 GpObject *r = f(a, b);
@@ -828,7 +843,7 @@ static int bytearray_setitem(GpObject *self, GpObject *key, GpObject *value)
     const char *p = "";
     gp_ssize n = 0;
     if (value) {
-        if (GP_BYTES_CHECK(value) || GP_BYTEARRAY_CHECK(value)) {
+        if (gp_is_bytes_like(value)) {
             gp_bytes_buffer(value, &p, &n);
         } else if (GP_INT_CHECK(value) || GP_STR_CHECK(value) ||
                    (!GP_TYPE(value)->iter && !GP_TYPE(value)->getitem)) {

@@ -51,6 +51,17 @@ int gp_bytes_byte_value(GpObject *o, int *out);
 GpObject *gp_bytes_from_object(GpObject *o);
 int gp_bytearray_resize(GpObject *ba, gp_ssize n);          /* keeps contents */
 GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args); /* bytes % args */
+/* memoryview (memoryobject.c): a one-dimensional view of a bytes or
+ * bytearray. gp_bytes_buffer accepts contiguous, unreleased views. */
+extern GpType GpMemoryView_Type;
+#define GP_MEMORYVIEW_CHECK(o) (GP_TYPE(o) == &GpMemoryView_Type)
+int gp_memoryview_check_bytes_like(GpObject *o);   /* unreleased and contiguous */
+int gp_memoryview_buffer(GpObject *o, const char **data, gp_ssize *len);
+/* bytes, bytearray, or a usable memoryview: gp_bytes_buffer will succeed. */
+static inline int gp_is_bytes_like(GpObject *o)
+{
+    return GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o) || gp_memoryview_check_bytes_like(o);
+}
 int gp_bytes_init_types(void);
 void gp_bytes_fini(void);
 

@@ -311,7 +311,7 @@ static int member_set(GpObject *self, GpObject *obj, GpObject *value)
     if (t == GP_T_OBJECT || t == GP_T_OBJECT_EX) {
         GpObject **p = (GpObject **)addr;
         if (!value && t == GP_T_OBJECT_EX && !*p) {
-            gp_err_no_attribute(obj, d->name);
+            gp_err_set_object(&GpExc_AttributeError, d->name);   /* CPython: AttributeError('name') */
             return -1;
         }
         GP_SETREF(*p, gp_xnewref(value));

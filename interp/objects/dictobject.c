@@ -681,6 +681,31 @@ int gp_dict_merge(GpObject *a, GpObject *b, int override)
     GpObject *keys = gp_call_method_str(b, "keys", NULL, 0);
     if (!keys)
         return -1;
+    /* like CPython's PyMapping_Keys: keys() is turned into a list first */
+    if (!GP_LIST_CHECK_EXACT(keys)) {
+        GpObject *kit = gp_iter(keys);
+        if (!kit) {
+            if (gp_err_matches(&GpExc_TypeError)) {
+                gp_err_clear();
+                gp_err_format(&GpExc_TypeError, "%T.keys() returned a non-iterable (type %T)",
+                              b, keys);
+            }
+            GP_DECREF(keys);
+            return -1;
+        }
+        GP_DECREF(keys);
+        keys = gp_list_new(0);
+        if (!keys) {
+            GP_DECREF(kit);
+            return -1;
+        }
+        int er = gp_list_extend(keys, kit);
+        GP_DECREF(kit);
+        if (er < 0) {
+            GP_DECREF(keys);
+            return -1;
+        }
+    }
     GpObject *it = gp_iter(keys);
     GP_DECREF(keys);
     if (!it)
@@ -729,7 +754,7 @@ static int dict_merge_seq2(GpObject *d, GpObject *seq)
     GpObject *item;
     for (; (item = gp_iter_next(it)); i++) {
         GpObject *fast = NULL;
-        if (GP_LIST_CHECK(item) || GP_TUPLE_CHECK(item)) {
+        if (GP_LIST_CHECK_EXACT(item) || GP_TUPLE_CHECK_EXACT(item)) {
             fast = gp_newref(item);
         } else {
             GpObject *sub = gp_iter(item);
@@ -741,8 +766,8 @@ static int dict_merge_seq2(GpObject *d, GpObject *seq)
                 }
                 goto fail;
             }
+            fast = gp_sequence_list(sub);
             GP_DECREF(sub);
-            fast = gp_sequence_list(item);
             if (!fast)
                 goto fail;
         }
@@ -1174,20 +1199,34 @@ static GpObject *dict_sizeof_m(GpObject *self, GpObject *unused)
 static GpObject *dict_getitem_m(GpObject *self, GpObject *key) { return dict_subscript(self, key); }
 
 static const GpMethodDef dict_methods[] = {
-    GP_METHOD("__getitem__", dict_getitem_m, GP_METH_O),
-    GP_METHOD("get", dict_get_m, GP_METH_FAST),
-    GP_METHOD("setdefault", dict_setdefault_m, GP_METH_FAST),
-    GP_METHOD("pop", dict_pop_m, GP_METH_FAST),
-    GP_METHOD("popitem", dict_popitem_m, GP_METH_NOARGS),
-    GP_METHOD("keys", dict_keys_m, GP_METH_NOARGS),
-    GP_METHOD("values", dict_values_m, GP_METH_NOARGS),
-    GP_METHOD("items", dict_items_m, GP_METH_NOARGS),
-    GP_METHOD("update", dict_update_m, GP_METH_FASTKW),
-    GP_METHOD("fromkeys", dict_fromkeys_m, GP_METH_FAST | GP_METH_CLASS),
-    GP_METHOD("clear", dict_clear_m, GP_METH_NOARGS),
-    GP_METHOD("copy", dict_copy_m, GP_METH_NOARGS),
-    GP_METHOD("__reversed__", dict_reversed_m, GP_METH_NOARGS),
-    GP_METHOD("__sizeof__", dict_sizeof_m, GP_METH_NOARGS),
+    { "__getitem__", (void *)(dict_getitem_m), GP_METH_O,
+      "x.__getitem__(y) <==> x[y]" },
+    { "get", (void *)(dict_get_m), GP_METH_FAST,
+      "Return the value for key if key is in the dictionary, else default." },
+    { "setdefault", (void *)(dict_setdefault_m), GP_METH_FAST,
+      "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default." },
+    { "pop", (void *)(dict_pop_m), GP_METH_FAST,
+      "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError." },
+    { "popitem", (void *)(dict_popitem_m), GP_METH_NOARGS,
+      "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty." },
+    { "keys", (void *)(dict_keys_m), GP_METH_NOARGS,
+      "D.keys() -> a set-like object providing a view on D's keys" },
+    { "values", (void *)(dict_values_m), GP_METH_NOARGS,
+      "D.values() -> an object providing a view on D's values" },
+    { "items", (void *)(dict_items_m), GP_METH_NOARGS,
+      "D.items() -> a set-like object providing a view on D's items" },
+    { "update", (void *)(dict_update_m), GP_METH_FASTKW,
+      "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]" },
+    { "fromkeys", (void *)(dict_fromkeys_m), GP_METH_FAST | GP_METH_CLASS,
+      "Create a new dictionary with keys from iterable and values set to value." },
+    { "clear", (void *)(dict_clear_m), GP_METH_NOARGS,
+      "D.clear() -> None.  Remove all items from D." },
+    { "copy", (void *)(dict_copy_m), GP_METH_NOARGS,
+      "D.copy() -> a shallow copy of D" },
+    { "__reversed__", (void *)(dict_reversed_m), GP_METH_NOARGS,
+      "Return a reverse iterator over the dict keys." },
+    { "__sizeof__", (void *)(dict_sizeof_m), GP_METH_NOARGS,
+      "D.__sizeof__() -> size of D in memory, in bytes" },
     { NULL },
 };
 

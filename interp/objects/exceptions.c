@@ -232,6 +232,34 @@ static GpObject *exc_reduce(GpObject *self, GpObject *unused)
     return gp_tuple_pack(2, GP_TYPE(self), e->args);
 }
 
+static GpObject *exc_setstate(GpObject *self, GpObject *state)
+{
+    if (state == gp_None)
+        GP_RETURN_NONE;
+    if (!GP_DICT_CHECK(state)) {
+        gp_err_set_string(&GpExc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    GpObject *items = gp_call_method_str(state, "items", NULL, 0);
+    GpObject *it = items ? gp_iter(items) : NULL;
+    GP_XDECREF(items);
+    if (!it)
+        return NULL;
+    GpObject *kv;
+    while ((kv = gp_iter_next(it))) {
+        int r = gp_setattr(self, GP_TUPLE_GET(kv, 0), GP_TUPLE_GET(kv, 1));
+        GP_DECREF(kv);
+        if (r < 0) {
+            GP_DECREF(it);
+            return NULL;
+        }
+    }
+    GP_DECREF(it);
+    if (gp_err_occurred())
+        return NULL;
+    GP_RETURN_NONE;
+}
+
 static const GpGetSetDef base_getsets[] = {
     { "args", exc_get_args, exc_set_args, NULL, NULL },
     { "__traceback__", exc_get_tb, exc_set_tb, NULL, NULL },
@@ -246,6 +274,7 @@ static const GpMethodDef base_methods[] = {
     GP_METHOD("with_traceback", exc_with_traceback, GP_METH_O),
     GP_METHOD("add_note", exc_add_note, GP_METH_O),
     GP_METHOD("__reduce__", exc_reduce, GP_METH_NOARGS),
+    GP_METHOD("__setstate__", exc_setstate, GP_METH_O),
     { NULL },
 };
 
@@ -514,20 +543,22 @@ static int oserror_init(GpObject *self, GpObject *const *args, size_t nargs, GpO
     if (nargs >= 2 && nargs <= 5) {
         GP_SETREF(e->myerrno, gp_newref(args[0]));
         GP_SETREF(e->strerror, gp_newref(args[1]));
-        if (nargs >= 3)
-            GP_SETREF(e->filename, gp_newref(args[2]));
-        if (nargs >= 5)
-            GP_SETREF(e->filename2, gp_newref(args[4]));
-        if (nargs >= 3) {
-            /* args keeps only (errno, strerror) */
+        GpObject *fn = nargs >= 3 && args[2] != gp_None ? args[2] : NULL;
+        if (fn && GP_TYPE(self) == &GpExc_BlockingIOError && gp_index_check(fn)) {
+            /* BlockingIOError(errno, strerror, characters_written) */
+            gp_ssize w = gp_number_as_ssize(fn, &GpExc_ValueError);
+            if (w == -1 && gp_err_occurred())
+                return -1;
+            e->written = w;
+        } else if (fn) {
+            GP_SETREF(e->filename, gp_newref(fn));
+            if (nargs >= 5 && args[4] != gp_None)
+                GP_SETREF(e->filename2, gp_newref(args[4]));
+            /* args keeps only (errno, strerror) once a filename is given */
             GpObject *t = gp_tuple_pack(2, args[0], args[1]);
             if (!t)
                 return -1;
             GP_SETREF(e->base.args, t);
-        }
-        if (GP_TYPE(self) == &GpExc_BlockingIOError && nargs == 3 && GP_INT_CHECK(args[2])) {
-            gp_int_as_ssize(args[2], &e->written);
-            GP_CLEAR(e->filename);
         }
     }
     return 0;
@@ -690,28 +721,64 @@ static int unicodeerr_clear(GpObject *o)
     return base_clear(o);
 }
 static void unicodeerr_dealloc(GpObject *o) { gp_gc_untrack(o); unicodeerr_clear(o); gp_obj_free(o); }
+/* UnicodeEncodeError(str encoding, str object, int start, int end, str reason),
+ * UnicodeDecodeError(str, bytes-like, int, int, str),
+ * UnicodeTranslateError(str object, int start, int end, str reason). */
 static int unicode_coding_init(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
     if (base_init(self, args, nargs, kwnames) < 0)
         return -1;
-    if (nargs != 5) {
-        gp_err_format(&GpExc_TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
+    int decode = GP_TYPE_CHECK(self, &GpExc_UnicodeDecodeError);
+    int translate = GP_TYPE_CHECK(self, &GpExc_UnicodeTranslateError);
+    size_t want = translate ? 4 : 5;
+    if (nargs != want) {
+        gp_err_format(&GpExc_TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
+        return -1;
+    }
+    GpObject *const *a = translate ? args - 1 : args;   /* a[1..4]: object, start, end, reason */
+    GpObject *enc = translate ? NULL : args[0];
+    if (enc && !GP_STR_CHECK(enc)) {
+        gp_err_format(&GpExc_TypeError, "argument 1 must be str, not %T", enc);
+        return -1;
+    }
+    if (!decode && !GP_STR_CHECK(a[1])) {
+        gp_err_format(&GpExc_TypeError, "argument %d must be str, not %T", translate ? 1 : 2, a[1]);
+        return -1;
+    }
+    gp_ssize st, en;
+    if ((st = gp_number_as_ssize(a[2], &GpExc_OverflowError)) == -1 && gp_err_occurred())
+        return -1;
+    if ((en = gp_number_as_ssize(a[3], &GpExc_OverflowError)) == -1 && gp_err_occurred())
+        return -1;
+    if (!GP_STR_CHECK(a[4])) {
+        gp_err_format(&GpExc_TypeError, "argument %d must be str, not %T", translate ? 4 : 5, a[4]);
+        return -1;
+    }
+    GpObject *obj;
+    if (decode && !GP_BYTES_CHECK(a[1])) {
+        const char *d;
+        gp_ssize n;
+        if (gp_bytes_buffer(a[1], &d, &n) < 0)
+            return -1;
+        obj = gp_bytes_from(d, n);
+        if (!obj)
+            return -1;
+    } else {
+        obj = gp_newref(a[1]);
+    }
+    GpObject *sto = gp_int_from_ssize(st), *eno = gp_int_from_ssize(en);
+    if (!sto || !eno) {
+        GP_XDECREF(sto);
+        GP_XDECREF(eno);
+        GP_DECREF(obj);
         return -1;
     }
     GpUnicodeError *e = (GpUnicodeError *)self;
-    GP_SETREF(e->encoding, gp_newref(args[0]));
-    if (GP_TYPE_CHECK(self, &GpExc_UnicodeDecodeError) && !GP_BYTES_CHECK(args[1])) {
-        const char *d;
-        gp_ssize n;
-        if (gp_bytes_buffer(args[1], &d, &n) < 0)
-            return -1;
-        GP_SETREF(e->object, gp_bytes_from(d, n));
-    } else {
-        GP_SETREF(e->object, gp_newref(args[1]));
-    }
-    GP_SETREF(e->start, gp_newref(args[2]));
-    GP_SETREF(e->end, gp_newref(args[3]));
-    GP_SETREF(e->reason, gp_newref(args[4]));
+    GP_SETREF(e->encoding, gp_xnewref(enc));
+    GP_SETREF(e->object, obj);
+    GP_SETREF(e->start, sto);
+    GP_SETREF(e->end, eno);
+    GP_SETREF(e->reason, gp_newref(a[4]));
     return 0;
 }
 static GpObject *unicode_decode_str(GpObject *o)
@@ -747,12 +814,303 @@ static GpObject *unicode_encode_str(GpObject *o)
     return gp_str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U",
                               e->encoding, s, en - 1, e->reason);
 }
+static GpObject *unicode_translate_str(GpObject *o)
+{
+    GpUnicodeError *e = (GpUnicodeError *)o;
+    if (!e->object || !e->start || !e->end)
+        return base_str(o);
+    gp_ssize s = 0, en = 0;
+    gp_int_as_ssize(e->start, &s);
+    gp_int_as_ssize(e->end, &en);
+    if (GP_STR_CHECK(e->object) && en == s + 1 && s >= 0 && s < GP_STR_LEN(e->object)) {
+        uint32_t cp = gp_str_char_at(e->object, s);
+        const char *fmt = cp < 0x100 ? "can't translate character '\\x%02x' in position %zd: %U"
+                          : cp < 0x10000 ? "can't translate character '\\u%04x' in position %zd: %U"
+                                         : "can't translate character '\\U%08x' in position %zd: %U";
+        return gp_str_from_format(fmt, (unsigned)cp, s, e->reason);
+    }
+    return gp_str_from_format("can't translate characters in position %zd-%zd: %U", s, en - 1, e->reason);
+}
 static const GpMemberDef unicodeerr_members[] = {
     { "encoding", GP_T_OBJECT, offsetof(GpUnicodeError, encoding), 0, NULL },
     { "object", GP_T_OBJECT, offsetof(GpUnicodeError, object), 0, NULL },
     { "start", GP_T_OBJECT, offsetof(GpUnicodeError, start), 0, NULL },
     { "end", GP_T_OBJECT, offsetof(GpUnicodeError, end), 0, NULL },
     { "reason", GP_T_OBJECT, offsetof(GpUnicodeError, reason), 0, NULL },
+    { NULL },
+};
+
+/* ---- BaseExceptionGroup / ExceptionGroup ---------------------------------- */
+/* BaseExceptionGroup(message, exceptions) keeps the message and a tuple of the
+ * sub-exceptions; args stay what the caller passed (so the repr shows a list
+ * when a list was given). BaseExceptionGroup(...) of plain Exceptions builds
+ * an ExceptionGroup, and ExceptionGroup refuses BaseExceptions, as in 3.11. */
+static int eg_is_sequence(GpObject *o)
+{
+    return GP_TYPE(o)->getitem != NULL && !GP_TYPE_FAST_CHECK(o, GP_TPFLAGS_DICT_SUBCLASS);
+}
+
+static GpObject *eg_new(GpType *t, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    if (kwnames && GP_SIZE(kwnames)) {
+        gp_err_format(&GpExc_TypeError, "%s() takes no keyword arguments", gp_type_name(t));
+        return NULL;
+    }
+    if (nargs != 2) {
+        gp_err_format(&GpExc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                      nargs);
+        return NULL;
+    }
+    GpObject *msg = args[0], *seq = args[1];
+    if (!GP_STR_CHECK(msg)) {
+        gp_err_format(&GpExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", msg);
+        return NULL;
+    }
+    if (!eg_is_sequence(seq)) {
+        gp_err_set_string(&GpExc_TypeError, "second argument (exceptions) must be a sequence");
+        return NULL;
+    }
+    GpObject *excs = gp_sequence_tuple(seq);
+    if (!excs)
+        return NULL;
+    if (GP_SIZE(excs) == 0) {
+        gp_err_set_string(&GpExc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        GP_DECREF(excs);
+        return NULL;
+    }
+    int nested_base = 0;
+    for (gp_ssize i = 0; i < GP_SIZE(excs); i++) {
+        GpObject *e = GP_TUPLE_GET(excs, i);
+        if (!GP_EXC_CHECK(e)) {
+            gp_err_format(&GpExc_ValueError, "Item %zd of second argument (exceptions) is not an exception", i);
+            GP_DECREF(excs);
+            return NULL;
+        }
+        if (!GP_TYPE_CHECK(e, &GpExc_Exception))
+            nested_base = 1;
+    }
+    if (t == &GpExc_BaseExceptionGroup) {
+        if (!nested_base)
+            t = &GpExc_ExceptionGroup;
+    } else if (t == &GpExc_ExceptionGroup) {
+        if (nested_base) {
+            gp_err_set_string(&GpExc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+            GP_DECREF(excs);
+            return NULL;
+        }
+    } else if (nested_base && gp_type_is_subtype(t, &GpExc_Exception)) {
+        gp_err_format(&GpExc_TypeError, "Cannot nest BaseExceptions in '%s'", gp_type_name(t));
+        GP_DECREF(excs);
+        return NULL;
+    }
+    GpObject *self = base_new(t, args, nargs, NULL);
+    if (!self) {
+        GP_DECREF(excs);
+        return NULL;
+    }
+    GpBaseExceptionGroup *g = (GpBaseExceptionGroup *)self;
+    g->msg = gp_newref(msg);
+    g->excs = excs;
+    return self;
+}
+
+static int eg_init(GpObject *self, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    if (kwnames && GP_SIZE(kwnames)) {
+        gp_err_format(&GpExc_TypeError, "%s() takes no keyword arguments", gp_type_name(GP_TYPE(self)));
+        return -1;
+    }
+    return base_init(self, args, nargs, NULL);
+}
+
+static int eg_clear(GpObject *o)
+{
+    GP_CLEAR(((GpBaseExceptionGroup *)o)->msg);
+    GP_CLEAR(((GpBaseExceptionGroup *)o)->excs);
+    return base_clear(o);
+}
+static void eg_dealloc(GpObject *o) { gp_gc_untrack(o); eg_clear(o); gp_obj_free(o); }
+static int eg_traverse(GpObject *o, gp_visitproc v, void *a)
+{
+    GpBaseExceptionGroup *g = (GpBaseExceptionGroup *)o;
+    if ((g->msg && v(g->msg, a)) || (g->excs && v(g->excs, a)))
+        return 1;
+    return base_traverse(o, v, a);
+}
+
+static GpObject *eg_str(GpObject *o)
+{
+    GpBaseExceptionGroup *g = (GpBaseExceptionGroup *)o;
+    gp_ssize n = g->excs ? GP_SIZE(g->excs) : 0;
+    return gp_str_from_format("%S (%zd sub-exception%s)", g->msg ? g->msg : gp_None, n, n > 1 ? "s" : "");
+}
+
+static GpObject *eg_derive(GpObject *self, GpObject *excs)
+{
+    GpBaseExceptionGroup *g = (GpBaseExceptionGroup *)self;
+    GpObject *a[2] = { g->msg ? g->msg : gp_None, excs };
+    return gp_call((GpObject *)&GpExc_BaseExceptionGroup, a, 2, NULL);
+}
+
+enum { EG_MATCH_TYPE, EG_MATCH_PREDICATE };
+
+static int eg_matcher_kind(GpObject *m)
+{
+    if (gp_callable(m) && !GP_TYPE_CHECK_TYPE(m))
+        return EG_MATCH_PREDICATE;
+    if (GP_EXC_CLASS_CHECK(m))
+        return EG_MATCH_TYPE;
+    if (GP_TUPLE_CHECK(m)) {
+        gp_ssize i;
+        for (i = 0; i < GP_SIZE(m); i++)
+            if (!GP_EXC_CLASS_CHECK(GP_TUPLE_GET(m, i)))
+                break;
+        if (i == GP_SIZE(m))
+            return EG_MATCH_TYPE;
+    }
+    gp_err_set_string(&GpExc_TypeError, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+static int eg_matches(GpObject *exc, int kind, GpObject *m)
+{
+    if (kind == EG_MATCH_TYPE)
+        return gp_err_given_matches(exc, m);
+    GpObject *r = gp_call(m, &exc, 1, NULL);
+    if (!r)
+        return -1;
+    int t = gp_is_true(r);
+    GP_DECREF(r);
+    return t;
+}
+
+/* A group like orig holding the exceptions of `keep` (a list), made by
+ * orig.derive() and carrying orig's traceback, context, cause and notes.
+ * *res is NULL when keep is empty. */
+static int eg_subset(GpObject *orig, GpObject *keep, GpObject **res)
+{
+    *res = NULL;
+    if (GP_SIZE(keep) == 0)
+        return 0;
+    GpObject *g = gp_call_method_str(orig, "derive", &keep, 1);
+    if (!g)
+        return -1;
+    if (!GP_TYPE_CHECK(g, &GpExc_BaseExceptionGroup)) {
+        gp_err_set_string(&GpExc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        GP_DECREF(g);
+        return -1;
+    }
+    GpBaseException *src = (GpBaseException *)orig, *dst = (GpBaseException *)g;
+    GP_SETREF(dst->traceback, gp_xnewref(src->traceback));
+    GP_SETREF(dst->context, gp_xnewref(src->context));
+    GP_SETREF(dst->cause, gp_xnewref(src->cause));
+    dst->suppress_context = 1;
+    GpObject *notes = NULL;
+    if (gp_getattr_opt(orig, gp_str_intern_cstr("__notes__"), &notes) < 0) {
+        GP_DECREF(g);
+        return -1;
+    }
+    if (notes) {
+        if (eg_is_sequence(notes)) {
+            GpObject *copy = gp_sequence_list(notes);
+            int bad = !copy || gp_setattr_str(g, "__notes__", copy) < 0;
+            GP_XDECREF(copy);
+            if (bad) {
+                GP_DECREF(notes);
+                GP_DECREF(g);
+                return -1;
+            }
+        }
+        GP_DECREF(notes);
+    }
+    *res = g;
+    return 0;
+}
+
+/* Split exc by the matcher into the matching part and (if want_rest) the
+ * rest; either result may be NULL (nothing there). */
+static int eg_split_rec(GpObject *exc, int kind, GpObject *m, int want_rest, GpObject **match,
+                        GpObject **rest)
+{
+    *match = *rest = NULL;
+    int is = eg_matches(exc, kind, m);
+    if (is < 0)
+        return -1;
+    if (is) {
+        *match = gp_newref(exc);
+        return 0;
+    }
+    if (!GP_TYPE_CHECK(exc, &GpExc_BaseExceptionGroup)) {
+        if (want_rest)
+            *rest = gp_newref(exc);
+        return 0;
+    }
+    if (gp_enter_recursive_call(" in split") < 0)
+        return -1;
+    GpObject *excs = ((GpBaseExceptionGroup *)exc)->excs;
+    GpObject *ml = gp_list_new(0), *rl = want_rest ? gp_list_new(0) : NULL;
+    int rc = -1;
+    if (!ml || (want_rest && !rl))
+        goto done;
+    for (gp_ssize i = 0; excs && i < GP_SIZE(excs); i++) {
+        GpObject *sm, *sr;
+        if (eg_split_rec(GP_TUPLE_GET(excs, i), kind, m, want_rest, &sm, &sr) < 0)
+            goto done;
+        int bad = (sm && gp_list_append(ml, sm) < 0) || (sr && gp_list_append(rl, sr) < 0);
+        GP_XDECREF(sm);
+        GP_XDECREF(sr);
+        if (bad)
+            goto done;
+    }
+    if (eg_subset(exc, ml, match) < 0)
+        goto done;
+    if (want_rest && eg_subset(exc, rl, rest) < 0) {
+        GP_CLEAR(*match);
+        goto done;
+    }
+    rc = 0;
+done:
+    gp_leave_recursive_call();
+    GP_XDECREF(ml);
+    GP_XDECREF(rl);
+    return rc;
+}
+
+static GpObject *eg_split(GpObject *self, GpObject *m)
+{
+    int kind = eg_matcher_kind(m);
+    if (kind < 0)
+        return NULL;
+    GpObject *match, *rest;
+    if (eg_split_rec(self, kind, m, 1, &match, &rest) < 0)
+        return NULL;
+    GpObject *r = gp_tuple_pack(2, match ? match : gp_None, rest ? rest : gp_None);
+    GP_XDECREF(match);
+    GP_XDECREF(rest);
+    return r;
+}
+
+static GpObject *eg_subgroup(GpObject *self, GpObject *m)
+{
+    int kind = eg_matcher_kind(m);
+    if (kind < 0)
+        return NULL;
+    GpObject *match, *rest;
+    if (eg_split_rec(self, kind, m, 0, &match, &rest) < 0)
+        return NULL;
+    return match ? match : gp_newref(gp_None);
+}
+
+static const GpMemberDef eg_members[] = {
+    { "message", GP_T_OBJECT, offsetof(GpBaseExceptionGroup, msg), GP_MEMBER_READONLY, "exception message" },
+    { "exceptions", GP_T_OBJECT, offsetof(GpBaseExceptionGroup, excs), GP_MEMBER_READONLY,
+      "nested exceptions" },
+    { NULL },
+};
+static const GpMethodDef eg_methods[] = {
+    GP_METHOD("derive", eg_derive, GP_METH_O),
+    GP_METHOD("split", eg_split, GP_METH_O),
+    GP_METHOD("subgroup", eg_subgroup, GP_METH_O),
     { NULL },
 };
 
@@ -826,7 +1184,8 @@ COMPLEX_EXC(UnicodeDecodeError, UnicodeError, GpUnicodeError, "Unicode decoding 
             .init = unicode_coding_init, .str = unicode_decode_str)
 COMPLEX_EXC(UnicodeEncodeError, UnicodeError, GpUnicodeError, "Unicode encoding error.",
             .init = unicode_coding_init, .str = unicode_encode_str)
-COMPLEX_EXC(UnicodeTranslateError, UnicodeError, GpUnicodeError, "Unicode translation error.")
+COMPLEX_EXC(UnicodeTranslateError, UnicodeError, GpUnicodeError, "Unicode translation error.",
+            .init = unicode_coding_init, .str = unicode_translate_str)
 SIMPLE_EXC(Warning, Exception, "Base class for warning categories.")
 SIMPLE_EXC(DeprecationWarning, Warning, "Base class for warnings about deprecated features.")
 SIMPLE_EXC(PendingDeprecationWarning, Warning, "Base class for warnings about features which will be deprecated in the future.")
@@ -839,8 +1198,10 @@ SIMPLE_EXC(UnicodeWarning, Warning, "Base class for warnings about Unicode relat
 SIMPLE_EXC(BytesWarning, Warning, "Base class for warnings about bytes and buffer related problems, mostly related to conversion from str or comparing to str.")
 SIMPLE_EXC(ResourceWarning, Warning, "Base class for warnings about resource usage.")
 SIMPLE_EXC(EncodingWarning, Warning, "Base class for warnings about encodings.")
-SIMPLE_EXC(BaseExceptionGroup, BaseException, "A combination of multiple unrelated exceptions.")
-SIMPLE_EXC(ExceptionGroup, BaseExceptionGroup, "A combination of multiple unrelated exceptions.")
+COMPLEX_EXC(BaseExceptionGroup, BaseException, GpBaseExceptionGroup, "A combination of multiple unrelated exceptions.",
+            .new_ = eg_new, .init = eg_init, .dealloc = eg_dealloc, .clear = eg_clear,
+            .traverse = eg_traverse, .str = eg_str, .members = eg_members, .methods = eg_methods)
+COMPLEX_EXC(ExceptionGroup, BaseExceptionGroup, GpBaseExceptionGroup, NULL)
 
 /* ---- helpers used by the VM ------------------------------------------------ */
 

@@ -32,6 +32,12 @@ typedef struct GpUnicodeError {
     GpObject *encoding, *object, *start, *end, *reason;
 } GpUnicodeError;
 
+typedef struct GpBaseExceptionGroup {
+    GpBaseException base;
+    GpObject *msg;             /* str */
+    GpObject *excs;            /* non-empty tuple of exceptions */
+} GpBaseExceptionGroup;
+
 /* traceback objects */
 typedef struct GpTraceback {
     GpObject ob;

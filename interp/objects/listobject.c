@@ -153,7 +153,9 @@ int gp_list_insert(GpObject *o, gp_ssize where, GpObject *v)
 int gp_list_extend(GpObject *o, GpObject *iterable)
 {
     GpList *l = (GpList *)o;
-    if (GP_LIST_CHECK(iterable) || GP_TUPLE_CHECK(iterable)) {
+    /* exact lists and tuples (and the list itself) are copied directly, as
+       CPython does; subclasses go through their (maybe overridden) __iter__ */
+    if (iterable == o || GP_LIST_CHECK_EXACT(iterable) || GP_TUPLE_CHECK_EXACT(iterable)) {
         gp_ssize n = GP_SIZE(iterable);
         if (n == 0)
             return 0;
@@ -257,7 +259,7 @@ int gp_list_set_slice(GpObject *o, gp_ssize lo, gp_ssize hi, GpObject *v)
     GpObject **vitems = NULL;
     gp_ssize nv = 0;
     if (v) {
-        if (v == o || !(GP_LIST_CHECK(v) || GP_TUPLE_CHECK(v))) {
+        if (v == o || !(GP_LIST_CHECK_EXACT(v) || GP_TUPLE_CHECK_EXACT(v))) {
             if (v != o && !GP_TYPE(v)->iter && !GP_TYPE(v)->getitem) {
                 gp_err_set_string(&GpExc_TypeError, "can only assign an iterable");
                 return -1;
@@ -283,6 +285,10 @@ int gp_list_set_slice(GpObject *o, gp_ssize lo, gp_ssize hi, GpObject *v)
     gp_ssize norig = hi - lo, d = nv - norig;
     if (n + d == 0) {
         GP_XDECREF(seq);
+        /* already empty with no array (e.g. while being sorted): leave the
+           list exactly as it is, as CPython's list_clear does */
+        if (l->items == NULL)
+            return 0;
         /* clear the whole list: drop the array first, then the items */
         GpObject **items = l->items;
         l->items = NULL;
@@ -468,7 +474,7 @@ static int list_ass_subscript(GpObject *o, GpObject *key, GpObject *value)
             return 0;
         }
         GpObject *seq;
-        if (value == o || !(GP_LIST_CHECK(value) || GP_TUPLE_CHECK(value))) {
+        if (value == o || !(GP_LIST_CHECK_EXACT(value) || GP_TUPLE_CHECK_EXACT(value))) {
             if (value != o && !GP_TYPE(value)->iter && !GP_TYPE(value)->getitem) {
                 gp_err_set_string(&GpExc_TypeError, "must assign iterable to extended slice");
                 return -1;
@@ -703,7 +709,7 @@ static GpObject *list_insert_m(GpObject *self, GpObject *const *args, size_t nar
 {
     if (gp_args_count("insert", nargs, 2, 2) < 0)
         return NULL;
-    gp_ssize i = gp_number_as_ssize(args[0], NULL);
+    gp_ssize i = gp_number_as_ssize(args[0], &GpExc_OverflowError);
     if (i == -1 && gp_err_occurred())
         return NULL;
     if (gp_list_insert(self, i, args[1]) < 0)
@@ -717,7 +723,7 @@ static GpObject *list_pop_m(GpObject *self, GpObject *const *args, size_t nargs)
         return NULL;
     gp_ssize i = -1, n = GP_SIZE(self);
     if (nargs) {
-        i = gp_number_as_ssize(args[0], NULL);
+        i = gp_number_as_ssize(args[0], &GpExc_OverflowError);
         if (i == -1 && gp_err_occurred())
             return NULL;
     }
@@ -852,19 +858,32 @@ static GpObject *list_sizeof_m(GpObject *self, GpObject *unused)
 static GpObject *list_reversed_m(GpObject *self, GpObject *unused);
 
 static const GpMethodDef list_methods[] = {
-    GP_METHOD("append", list_append_m, GP_METH_O),
-    GP_METHOD("extend", list_extend_m, GP_METH_O),
-    GP_METHOD("insert", list_insert_m, GP_METH_FAST),
-    GP_METHOD("pop", list_pop_m, GP_METH_FAST),
-    GP_METHOD("remove", list_remove_m, GP_METH_O),
-    GP_METHOD("index", list_index_m, GP_METH_FAST),
-    GP_METHOD("count", list_count_m, GP_METH_O),
-    GP_METHOD("clear", list_clear_m, GP_METH_NOARGS),
-    GP_METHOD("copy", list_copy_m, GP_METH_NOARGS),
-    GP_METHOD("reverse", list_reverse_m, GP_METH_NOARGS),
-    GP_METHOD("sort", list_sort_m, GP_METH_FASTKW),
-    GP_METHOD("__reversed__", list_reversed_m, GP_METH_NOARGS),
-    GP_METHOD("__sizeof__", list_sizeof_m, GP_METH_NOARGS),
+    { "append", (void *)(list_append_m), GP_METH_O,
+      "Append object to the end of the list." },
+    { "extend", (void *)(list_extend_m), GP_METH_O,
+      "Extend list by appending elements from the iterable." },
+    { "insert", (void *)(list_insert_m), GP_METH_FAST,
+      "Insert object before index." },
+    { "pop", (void *)(list_pop_m), GP_METH_FAST,
+      "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or index is out of range." },
+    { "remove", (void *)(list_remove_m), GP_METH_O,
+      "Remove first occurrence of value.\n\nRaises ValueError if the value is not present." },
+    { "index", (void *)(list_index_m), GP_METH_FAST,
+      "Return first index of value.\n\nRaises ValueError if the value is not present." },
+    { "count", (void *)(list_count_m), GP_METH_O,
+      "Return number of occurrences of value." },
+    { "clear", (void *)(list_clear_m), GP_METH_NOARGS,
+      "Remove all items from list." },
+    { "copy", (void *)(list_copy_m), GP_METH_NOARGS,
+      "Return a shallow copy of the list." },
+    { "reverse", (void *)(list_reverse_m), GP_METH_NOARGS,
+      "Reverse *IN PLACE*." },
+    { "sort", (void *)(list_sort_m), GP_METH_FASTKW,
+      "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it once to each list item and sort them,\nascending or descending, according to their function values.\n\nThe reverse flag can be set to sort in descending order." },
+    { "__reversed__", (void *)(list_reversed_m), GP_METH_NOARGS,
+      "Return a reverse iterator over the list." },
+    { "__sizeof__", (void *)(list_sizeof_m), GP_METH_NOARGS,
+      "Return the size of the list in memory, in bytes." },
     { NULL },
 };
 

@@ -182,6 +182,13 @@ static GpObject *cfunc_get_qualname(GpObject *o, void *c)
 static GpObject *cfunc_get_self(GpObject *o, void *c)
 {
     GpCFunction *f = (GpCFunction *)o;
+    if (!f->self && f->module && GP_STR_CHECK(f->module) && gp_interp()->modules) {
+        /* module-level builtins: __self__ is their module, as in CPython */
+        GpObject *m = gp_dict_getitem_err(gp_interp()->modules, f->module);
+        if (m)
+            return gp_newref(m);
+        gp_err_clear();
+    }
     return gp_newref(f->self ? f->self : gp_None);
 }
 

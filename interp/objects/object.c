@@ -416,7 +416,8 @@ static int object_init(GpObject *self, GpObject *const *args, size_t nargs, GpOb
             return -1;
         }
         if (type->new_ == object_new) {
-            gp_err_format(&GpExc_TypeError, "%s() takes no arguments", type->name);
+            gp_err_format(&GpExc_TypeError,
+                          "%s.__init__() takes exactly one argument (the instance to initialize)", type->name);
             return -1;
         }
     }
@@ -581,6 +582,66 @@ fail:
     return NULL;
 }
 
+/* The arguments __new__ needs to recreate self: from __getnewargs_ex__
+ * (args, kwargs) or __getnewargs__ (args); both NULL when neither exists. */
+static int get_new_arguments(GpObject *self, GpObject **args, GpObject **kwargs)
+{
+    GpObject *f;
+    *args = *kwargs = NULL;
+    int r = gp_getattr_opt(self, gp_str_intern_cstr("__getnewargs_ex__"), &f);
+    if (r < 0)
+        return -1;
+    if (r > 0) {
+        GpObject *res = gp_call0(f);
+        GP_DECREF(f);
+        if (!res)
+            return -1;
+        if (!GP_TUPLE_CHECK(res)) {
+            gp_err_format(&GpExc_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'",
+                          GP_TYPE(res)->name);
+            GP_DECREF(res);
+            return -1;
+        }
+        if (GP_SIZE(res) != 2) {
+            gp_err_format(&GpExc_ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %zd",
+                          GP_SIZE(res));
+            GP_DECREF(res);
+            return -1;
+        }
+        GpObject *a = GP_TUPLE_GET(res, 0), *k = GP_TUPLE_GET(res, 1);
+        if (!GP_TUPLE_CHECK(a)) {
+            gp_err_format(&GpExc_TypeError, "first item of the tuple returned by __getnewargs_ex__ must be "
+                          "a tuple, not '%s'", GP_TYPE(a)->name);
+            GP_DECREF(res);
+            return -1;
+        }
+        if (!GP_DICT_CHECK(k)) {
+            gp_err_format(&GpExc_TypeError, "second item of the tuple returned by __getnewargs_ex__ must be "
+                          "a dict, not '%s'", GP_TYPE(k)->name);
+            GP_DECREF(res);
+            return -1;
+        }
+        *args = gp_newref(a);
+        *kwargs = gp_newref(k);
+        GP_DECREF(res);
+        return 0;
+    }
+    r = gp_getattr_opt(self, gp_str_intern_cstr("__getnewargs__"), &f);
+    if (r <= 0)
+        return r;
+    GpObject *res = gp_call0(f);
+    GP_DECREF(f);
+    if (!res)
+        return -1;
+    if (!GP_TUPLE_CHECK(res)) {
+        gp_err_format(&GpExc_TypeError, "__getnewargs__ should return a tuple, not '%s'", GP_TYPE(res)->name);
+        GP_DECREF(res);
+        return -1;
+    }
+    *args = res;
+    return 0;
+}
+
 /* object.__reduce_ex__(protocol): protocol >= 2 gives
  * (copyreg.__newobj__, (cls,), state); lower protocols defer to
  * copyreg._reduce_ex. A class overriding __reduce__ wins. */
@@ -601,11 +662,33 @@ static GpObject *object_reduce_impl(GpObject *self, int proto)
         GP_DECREF(copyreg);
         return r;
     }
-    GpObject *newobj = gp_getattr_str(copyreg, "__newobj__");
-    GP_DECREF(copyreg);
-    if (!newobj)
+    GpObject *nargs = NULL, *nkw = NULL;
+    if (get_new_arguments(self, &nargs, &nkw) < 0) {
+        GP_DECREF(copyreg);
         return NULL;
-    GpObject *args = gp_tuple_pack(1, (GpObject *)GP_TYPE(self));
+    }
+    GpObject *newobj, *args;
+    if (nkw && GP_DICT_LEN(nkw)) {
+        newobj = gp_getattr_str(copyreg, "__newobj_ex__");
+        args = gp_tuple_pack(3, (GpObject *)GP_TYPE(self), nargs, nkw);
+    } else {
+        newobj = gp_getattr_str(copyreg, "__newobj__");
+        gp_ssize n = nargs ? GP_SIZE(nargs) : 0;
+        args = gp_tuple_new(n + 1);
+        if (args) {
+            GP_TUPLE_SET(args, 0, gp_newref(GP_TYPE(self)));
+            for (gp_ssize i = 0; i < n; i++)
+                GP_TUPLE_SET(args, i + 1, gp_newref(GP_TUPLE_GET(nargs, i)));
+        }
+    }
+    GP_XDECREF(nargs);
+    GP_XDECREF(nkw);
+    GP_DECREF(copyreg);
+    if (!newobj || !args) {
+        GP_XDECREF(newobj);
+        GP_XDECREF(args);
+        return NULL;
+    }
     GpObject *state = args ? gp_call_method_str(self, "__getstate__", NULL, 0) : NULL;
     if (state) {
         GpObject *li = gp_None, *di = gp_None, *lit = NULL, *dit = NULL;
@@ -676,7 +759,7 @@ static int compatible_for_assignment(GpType *old, GpType *new_, const char *attr
     if (((old->flags & (GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_HAVE_GC)) != 0) !=
         ((new_->flags & (GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_HAVE_GC)) != 0)) {
         gp_err_format(&GpExc_TypeError, "%s assignment: '%s' deallocator differs from '%s'",
-                      attr, gp_type_name(new_), gp_type_name(old));
+                      attr, new_->name, old->name);
         return 0;
     }
     while (a->base && (a->flags & GP_TPFLAGS_HEAPTYPE) && a->basicsize == a->base->basicsize

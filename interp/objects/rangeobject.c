@@ -686,10 +686,13 @@ static GpObject *range_reduce_m(GpObject *o, GpObject *unused)
 }
 
 static const GpMethodDef range_methods[] = {
-    GP_METHOD("__reversed__", range_reversed_m, GP_METH_NOARGS),
+    { "__reversed__", (void *)(range_reversed_m), GP_METH_NOARGS,
+      "Return a reverse iterator." },
     GP_METHOD("__reduce__", range_reduce_m, GP_METH_NOARGS),
-    GP_METHOD("count", range_count_m, GP_METH_O),
-    GP_METHOD("index", range_index_m, GP_METH_O),
+    { "count", (void *)(range_count_m), GP_METH_O,
+      "rangeobject.count(value) -> integer -- return number of occurrences of value" },
+    { "index", (void *)(range_index_m), GP_METH_O,
+      "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present." },
     { NULL },
 };
 
@@ -901,8 +904,10 @@ static GpObject *slice_reduce_m(GpObject *o, GpObject *unused)
 }
 
 static const GpMethodDef slice_methods[] = {
-    GP_METHOD("indices", slice_indices_m, GP_METH_O),
-    GP_METHOD("__reduce__", slice_reduce_m, GP_METH_NOARGS),
+    { "indices", (void *)(slice_indices_m), GP_METH_O,
+      "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\nindices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped in a manner consistent with the\nhandling of normal slices." },
+    { "__reduce__", (void *)(slice_reduce_m), GP_METH_NOARGS,
+      "Return state information for pickling." },
     { NULL },
 };
 

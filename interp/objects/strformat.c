@@ -269,8 +269,8 @@ static GpObject *fmt_error(int rc, const char *errmsg, GpObject *spec, const GpF
 
 GpObject *gp_str_format_spec(GpObject *s, GpObject *spec)
 {
-    if (GP_STR_NBYTES(spec) == 0)
-        return gp_str_exact(s);
+    if (GP_STR_NBYTES(spec) == 0)   /* an empty spec means str(s) (subclasses' __str__) */
+        return GP_STR_CHECK_EXACT(s) ? gp_newref(s) : gp_str(s);
     GpFormatSpec fs;
     const char *errmsg = NULL;
     int rc = gp_fmtspec_parse(GP_STR_DATA(spec), (size_t)GP_STR_NBYTES(spec), &fs, &errmsg);
@@ -279,7 +279,7 @@ GpObject *gp_str_format_spec(GpObject *s, GpObject *spec)
     /* fast path: nothing to pad or truncate */
     if ((fs.type == 0 || fs.type == 's') && fs.width <= GP_STR_LEN(s) &&
         (fs.precision < 0 || fs.precision >= GP_STR_LEN(s)) && !fs.sign && !fs.alternate &&
-        fs.align != '=' && !fs.no_neg_zero)
+        fs.align != '=' && !fs.no_neg_zero && !fs.grouping)
         return gp_str_exact(s);
     char *out = NULL;
     size_t outlen = 0;
@@ -663,11 +663,8 @@ GpObject *gp_str_percent_format(GpObject *fmt, GpObject *args)
         size_t ci = (size_t)i;
         uint32_t conv = gp_utf8_decode(p, (size_t)n, &ci);
         i = (gp_ssize)ci;
-        if (conv == '%') {
-            if (gp_strw_write_ascii(&w, "%", 1) < 0)
-                goto fail;
-            continue;
-        }
+        /* a '%' after flags/width is an ordinary (unsupported) conversion:
+         * it takes an argument first, as in CPython */
         GpObject *v = pct_next(&c);
         if (!v)
             goto fail;
@@ -1037,50 +1034,71 @@ static int fmt_render(FmtCtx *c, const char *p, gp_ssize n, GpStrWriter *w, int 
             gp_err_format(&GpExc_ValueError, "Single '{' encountered in format string");
             return -1;
         }
-        /* find the matching '}' (the spec may nest one level of fields;
-         * brackets in the field name may hold any character) */
+        /* find the end of the field, with CPython's parse_field rules: the
+         * name runs to '}', ':' or '!' (brackets may hold anything); a
+         * conversion is one character followed by '}' or ':'; a spec may
+         * nest braces */
         gp_ssize fs = ++i;
-        int level = 1, in_name = 1;
-        int conv_next = 0;
+        char stop = 0;
         while (i < n) {
-            char ch = p[i];
-            if (conv_next) {
-                conv_next = 0;
-                i++;
-                continue;
+            char ch = p[i++];
+            if (ch == '{') {
+                gp_err_format(&GpExc_ValueError, "unexpected '{' in field name");
+                return -1;
             }
-            if (in_name && ch == '[') {
+            if (ch == '[') {
                 while (i < n && p[i] != ']')
                     i++;
-                if (i >= n)
-                    break;
-                i++;
                 continue;
             }
-            if (in_name && ch == '!') {
-                conv_next = 1;
-                i++;
-                continue;
+            if (ch == '}' || ch == ':' || ch == '!') {
+                stop = ch;
+                break;
             }
-            if (in_name && ch == ':')
-                in_name = 0;
-            if (ch == '{') {
-                if (in_name) {
-                    gp_err_format(&GpExc_ValueError, "unexpected '{' in field name");
-                    return -1;
-                }
-                level++;
-            } else if (ch == '}') {
-                if (--level == 0)
-                    break;
+        }
+        int done = 0;
+        if (stop == '!') {
+            if (i >= n) {
+                gp_err_format(&GpExc_ValueError,
+                              "end of string while looking for conversion specifier");
+                return -1;
             }
             i++;
-        }
-        if (i >= n) {
-            gp_err_format(&GpExc_ValueError,
-                          level > 1 ? "unmatched '{' in format spec"
-                                    : "expected '}' before end of string");
+            while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80)
+                i++;
+            if (i < n) {
+                char ch = p[i++];
+                if (ch == '}') {
+                    i--;
+                    done = 1;
+                } else if (ch != ':') {
+                    gp_err_format(&GpExc_ValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        } else if (stop == '}') {
+            i--;
+            done = 1;
+        } else if (stop != ':') {
+            gp_err_format(&GpExc_ValueError, "expected '}' before end of string");
             return -1;
+        }
+        if (!done) {
+            int level = 1;
+            while (i < n) {
+                char ch = p[i];
+                if (ch == '{') {
+                    level++;
+                } else if (ch == '}') {
+                    if (--level == 0)
+                        break;
+                }
+                i++;
+            }
+            if (i >= n) {
+                gp_err_format(&GpExc_ValueError, "unmatched '{' in format spec");
+                return -1;
+            }
         }
         if (fmt_field(c, p + fs, i - fs, w, depth) < 0)
             return -1;

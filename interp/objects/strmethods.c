@@ -893,7 +893,16 @@ GpObject *gp_str_join(GpObject *sep, GpObject *iterable)
     if (GP_LIST_CHECK_EXACT(iterable) || GP_TUPLE_CHECK_EXACT(iterable))
         seq = gp_newref(iterable);
     else {
-        seq = gp_sequence_list(iterable);
+        GpObject *it = gp_iter(iterable);
+        if (!it) {
+            if (gp_err_matches(&GpExc_TypeError)) {
+                gp_err_clear();
+                gp_err_format(&GpExc_TypeError, "can only join an iterable");
+            }
+            return NULL;
+        }
+        seq = gp_sequence_list(it);
+        gp_decref(it);
         if (!seq)
             return NULL;
     }

@@ -600,7 +600,9 @@ static GpObject *str_mul(GpObject *a, GpObject *b)
     if (GP_STR_CHECK(a)) {
         s = a;
         n = b;
-        if (!GP_INT_CHECK(n) && !GP_STR_CHECK(n)) {
+        /* let a non-sequence right operand try its reflected multiply */
+        if (!GP_INT_CHECK(n) && !GP_STR_CHECK(n) && !GP_BYTES_CHECK(n) && !GP_BYTEARRAY_CHECK(n) &&
+            !GP_LIST_CHECK(n) && !GP_TUPLE_CHECK(n)) {
             gp_binaryfunc f = GP_TYPE(n)->nb.multiply;
             if (f && f != str_mul) {
                 GpObject *r = f(a, b);
@@ -834,6 +836,9 @@ static GpObject *str_new(GpType *type, GpObject *const *args, size_t nargs, GpOb
     GpObject *r;
     if (nargs == 1 && (!kwnames || GP_SIZE(kwnames) == 0)) {
         a[0] = args[0];
+    } else if (nargs + (kwnames ? (size_t)GP_SIZE(kwnames) : 0) > 3) {
+        return gp_err_format(&GpExc_TypeError, "str() takes at most 3 arguments (%zu given)",
+                             nargs + (kwnames ? (size_t)GP_SIZE(kwnames) : 0));
     } else if (gp_args_parse("str", args, nargs, kwnames, kwlist, 0, 3, a) < 0) {
         return NULL;
     }

@@ -430,8 +430,10 @@ static GpObject *tuple_getnewargs(GpObject *self, GpObject *unused)
 }
 
 static const GpMethodDef tuple_methods[] = {
-    GP_METHOD("index", tuple_index, GP_METH_FAST),
-    GP_METHOD("count", tuple_count, GP_METH_O),
+    { "index", (void *)(tuple_index), GP_METH_FAST,
+      "Return first index of value.\n\nRaises ValueError if the value is not present." },
+    { "count", (void *)(tuple_count), GP_METH_O,
+      "Return number of occurrences of value." },
     GP_METHOD("__getnewargs__", tuple_getnewargs, GP_METH_NOARGS),
     { NULL },
 };

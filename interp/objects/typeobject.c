@@ -419,6 +419,13 @@ static void set_own_fast_flags(GpType *t)
         t->flags |= GP_TPFLAGS_FLOAT_SUBCLASS;
 }
 
+/* Built-in classes subscriptable as generics (list[int]): PEP 585. */
+static int is_builtin_generic(GpType *t)
+{
+    return t == &GpList_Type || t == &GpTuple_Type || t == &GpDict_Type || t == &GpSet_Type ||
+           t == &GpFrozenSet_Type || t == &GpEnumerate_Type;
+}
+
 int gp_type_ready(GpType *t)
 {
     if (t->flags & GP_TPFLAGS_READY)
@@ -465,6 +472,13 @@ int gp_type_ready(GpType *t)
         goto fail;
     if (add_methods(t) < 0 || add_members(t) < 0 || add_getsets(t) < 0)
         goto fail;
+    if (!is_heap && is_builtin_generic(t) && !gp_dict_getitem_str(t->dict, "__class_getitem__")) {
+        GpObject *cg = gp_descr_new_classmethod(t, &gp_class_getitem_def);
+        int r = cg ? gp_dict_setitem_str(t->dict, "__class_getitem__", cg) : -1;
+        GP_XDECREF(cg);
+        if (r < 0)
+            goto fail;
+    }
     if (!gp_dict_getitem_str(t->dict, "__doc__")) {
         GpObject *doc = t->doc && !is_heap ? gp_str_from_cstr(t->doc) : gp_newref(gp_None);
         if (!doc || gp_dict_setitem_str(t->dict, "__doc__", doc) < 0) {
@@ -943,11 +957,13 @@ GpObject *gp_type_new(GpType *metatype, GpObject *name, GpObject *bases, GpObjec
         }
         nslots = GP_SIZE(newslots);
         qsort(GP_LIST_ITEMS(newslots), (size_t)nslots, sizeof(GpObject *), str_cmp_items);
+        /* CPython 3.11 accepts a name listed twice; one member is enough */
         for (gp_ssize i = 1; i < nslots; i++)
             if (gp_str_eq(GP_LIST_GET(newslots, i), GP_LIST_GET(newslots, i - 1))) {
-                gp_err_format(&GpExc_ValueError, "%R in __slots__ conflicts with class variable",
-                              GP_LIST_GET(newslots, i));
-                goto fail;
+                if (gp_list_set_slice(newslots, i, i + 1, NULL) < 0)
+                    goto fail;
+                nslots--;
+                i--;
             }
         /* slots that the base already has are not added again: only __dict__ and
          * __weakref__ are deduplicated in CPython, the rest shadow */
@@ -1395,6 +1411,12 @@ static int type_set_bases(GpObject *o, GpObject *value, void *c)
     GpType *nb = best_base(value);
     if (!nb)
         return -1;
+    if (((nb->flags & (GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_HAVE_GC)) != 0) !=
+        ((t->base->flags & (GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_HAVE_GC)) != 0)) {
+        gp_err_format(&GpExc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                      nb->name, t->base->name);
+        return -1;
+    }
     if (solid_base(nb) != solid_base(t->base)) {
         gp_err_format(&GpExc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", nb->name,
                       t->base->name);
@@ -1446,12 +1468,11 @@ static GpObject *type_get_dict(GpObject *o, void *c)
 static GpObject *type_get_doc(GpObject *o, void *c)
 {
     GpType *t = (GpType *)o;
+    if (!(t->flags & GP_TPFLAGS_HEAPTYPE) && t->doc)
+        return gp_str_from_cstr(t->doc);
     GpObject *d = t->dict ? gp_dict_getitem_str(t->dict, "__doc__") : NULL;
-    if (!d) {
-        if (!(t->flags & GP_TPFLAGS_HEAPTYPE) && t->doc)
-            return gp_str_from_cstr(t->doc);
+    if (!d)
         GP_RETURN_NONE;
-    }
     gp_descrgetfunc f = GP_TYPE(d)->descr_get;
     if (f)
         return f(d, NULL, o);
@@ -1641,28 +1662,7 @@ static GpObject *type_sizeof(GpObject *self, GpObject *unused)
     return gp_int_from_ssize(size);
 }
 
-static GpObject *type_or(GpObject *a, GpObject *b)
-{
-    /* X | Y builds typing.Union via the typing module when available */
-    if (!(GP_TYPE_CHECK_TYPE(a) || a == gp_None) || !(GP_TYPE_CHECK_TYPE(b) || b == gp_None))
-        GP_RETURN_NOTIMPLEMENTED;
-    GpObject *typing = gp_import("typing");
-    if (!typing) {
-        gp_err_clear();
-        GP_RETURN_NOTIMPLEMENTED;
-    }
-    GpObject *u = gp_getattr_str(typing, "Union");
-    GP_DECREF(typing);
-    if (!u) {
-        gp_err_clear();
-        GP_RETURN_NOTIMPLEMENTED;
-    }
-    GpObject *pair = gp_tuple_pack(2, a, b);
-    GpObject *r = pair ? gp_getitem(u, pair) : NULL;
-    GP_XDECREF(pair);
-    GP_DECREF(u);
-    return r;
-}
+static GpObject *type_or(GpObject *a, GpObject *b) { return gp_union_or(a, b); }
 
 static const GpMethodDef type_methods[] = {
     GP_METHOD("mro", gp_type_mro_method, GP_METH_NOARGS),
@@ -1810,20 +1810,9 @@ static int recursive_issubclass(GpObject *derived, GpObject *cls)
 
 static GpObject *union_args(GpObject *cls)
 {
-    /* types.UnionType / typing.Union objects expose their members as __args__ */
-    const char *tn = GP_TYPE(cls)->name;
-    if (strcmp(tn, "types.UnionType") != 0 && strcmp(tn, "UnionType") != 0 && strcmp(tn, "_UnionGenericAlias") != 0)
-        return NULL;
-    GpObject *a = gp_getattr_str(cls, "__args__");
-    if (!a) {
-        gp_err_clear();
-        return NULL;
-    }
-    if (!GP_TUPLE_CHECK(a)) {
-        GP_DECREF(a);
-        return NULL;
-    }
-    return a;
+    /* types.UnionType objects behave like the tuple of their members */
+    GpObject *a = gp_union_args(cls);
+    return a ? gp_newref(a) : NULL;
 }
 
 int gp_isinstance(GpObject *inst, GpObject *cls)

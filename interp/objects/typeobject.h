@@ -107,4 +107,10 @@ extern void (*gp_weakref_clear_hook)(GpObject *o, GpObject **list);
 /* PEP 442: run o's finalizer (tp finalize) at most once. 0 ok, -1 if the
  * object was resurrected (its dealloc must stop). */
 int gp_call_finalizer_from_dealloc(GpObject *o);
+/* types.UnionType and types.GenericAlias (unionobject.c). Readied lazily. */
+extern GpType GpUnion_Type, GpGenericAlias_Type;
+GpObject *gp_union_or(GpObject *a, GpObject *b);        /* a | b, or NotImplemented */
+GpObject *gp_union_args(GpObject *o);                   /* borrowed __args__ of a union, else NULL */
+GpObject *gp_generic_alias_new(GpObject *origin, GpObject *args);
+extern const GpMethodDef gp_class_getitem_def;          /* classmethod __class_getitem__ of list etc. */
 #endif

@@ -14,10 +14,11 @@
 #include <ctype.h>
 #include "gilpy.h"
 #include "support/utf8.h"
+#include "support/unicodedb.h"
 
 typedef enum {
     EH_STRICT, EH_IGNORE, EH_REPLACE, EH_SURROGATEESCAPE, EH_BACKSLASHREPLACE,
-    EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_UNKNOWN,
+    EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_NAMEREPLACE, EH_UNKNOWN,
 } ErrHandler;
 
 static ErrHandler err_handler(const char *errors)
@@ -36,6 +37,8 @@ static ErrHandler err_handler(const char *errors)
         return EH_SURROGATEPASS;
     if (!strcmp(errors, "xmlcharrefreplace"))
         return EH_XMLCHARREFREPLACE;
+    if (!strcmp(errors, "namereplace"))
+        return EH_NAMEREPLACE;
     return EH_UNKNOWN;
 }
 
@@ -61,6 +64,7 @@ static const struct { const char *alias, *canon; } codec_aliases[] = {
     {"utf_32", "utf-32"}, {"utf32", "utf-32"}, {"u32", "utf-32"},
     {"utf_32_le", "utf-32-le"}, {"utf_32le", "utf-32-le"},
     {"utf_32_be", "utf-32-be"}, {"utf_32be", "utf-32-be"},
+    {"cp1252", "cp1252"}, {"windows_1252", "cp1252"}, {"1252", "cp1252"},
     {NULL, NULL},
 };
 
@@ -235,7 +239,7 @@ GpObject *gp_str_decode_utf8(const char *s, gp_ssize n, const char *errors)
         raise_decode_error("utf-8", s, n, (gp_ssize)err.start, (gp_ssize)err.end, err.reason);
         return NULL;
     }
-    if (eh == EH_UNKNOWN || eh == EH_XMLCHARREFREPLACE) {
+    if (eh == EH_UNKNOWN || eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
         if (eh == EH_UNKNOWN)
             unknown_handler(errors);
         else
@@ -302,6 +306,27 @@ static int encode_handle(ByteBuf *b, ErrHandler eh, const char *errors, const ch
                 return -1;
         }
         return 0;
+    case EH_NAMEREPLACE:
+        for (gp_ssize i = start; i < end; i++) {
+            uint32_t c = cps[i - start];
+            char name[128];
+            int k = gp_uni_name(c, name, sizeof name);
+            if (k > 0) {
+                if (bb_write(b, "\\N{", 3) < 0 || bb_write(b, name, k) < 0 ||
+                    bb_write(b, "}", 1) < 0)
+                    return -1;
+                continue;
+            }
+            if (c < 0x100)
+                k = snprintf(tmp, sizeof tmp, "\\x%02x", c);
+            else if (c < 0x10000)
+                k = snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            else
+                k = snprintf(tmp, sizeof tmp, "\\U%08x", c);
+            if (bb_write(b, tmp, k) < 0)
+                return -1;
+        }
+        return 0;
     case EH_SURROGATEESCAPE:
         for (gp_ssize i = start; i < end; i++) {
             uint32_t c = cps[i - start];
@@ -327,15 +352,67 @@ static int encode_handle(ByteBuf *b, ErrHandler eh, const char *errors, const ch
     }
 }
 
+/* ---- cp1252 ------------------------------------------------------------ */
+
+static const uint16_t cp1252_high[32] = {
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021,
+    0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+};
+
+/* The cp1252 byte for code point c, or -1. */
+static int cp1252_byte(uint32_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
+        return (int)c;
+    for (int k = 0; k < 32; k++)
+        if (cp1252_high[k] && cp1252_high[k] == c)
+            return 0x80 + k;
+    return -1;
+}
+
+static GpObject *decode_cp1252(const char *s, gp_ssize n, const char *errors)
+{
+    ErrHandler eh = err_handler(errors);
+    GpStrWriter w;
+    gp_strw_init(&w);
+    for (gp_ssize i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp = c < 0x80 || c >= 0xA0 ? c : cp1252_high[c - 0x80];
+        if (cp || c == 0) {
+            if (gp_strw_write_char(&w, cp) < 0)
+                goto fail;
+            continue;
+        }
+        if (eh == EH_UNKNOWN) {
+            unknown_handler(errors);
+            goto fail;
+        }
+        if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_XMLCHARREFREPLACE ||
+            eh == EH_NAMEREPLACE) {
+            raise_decode_error("charmap", s, n, i, i + 1, "character maps to <undefined>");
+            goto fail;
+        }
+        if (decode_handle(&w, eh, s, i, i + 1) < 0)
+            goto fail;
+    }
+    return gp_strw_finish(&w);
+fail:
+    gp_strw_discard(&w);
+    return NULL;
+}
+
 /* Generic encoder for ASCII / Latin-1 (limit 127 / 255) and UTF-8's
  * surrogate handling (limit 0: only surrogates fail). */
 static GpObject *encode_generic(GpObject *str, const char *encoding, const char *errors,
                                 int kind)
 {
-    /* kind: 0 utf-8, 1 ascii, 2 latin-1 */
+    /* kind: 0 utf-8, 1 ascii, 2 latin-1, 3 cp1252 */
     uint32_t limit = kind == 1 ? 0x7F : 0xFF;
     const char *reason = kind == 0 ? "surrogates not allowed"
-                       : kind == 1 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+                       : kind == 1 ? "ordinal not in range(128)"
+                       : kind == 2 ? "ordinal not in range(256)" : "character maps to <undefined>";
     ErrHandler eh = err_handler(errors);
     const char *p = GP_STR_DATA(str);
     size_t n = (size_t)GP_STR_NBYTES(str), i = 0;
@@ -346,13 +423,14 @@ static GpObject *encode_generic(GpObject *str, const char *encoding, const char 
     while (i < n) {
         size_t st = i;
         uint32_t c = gp_utf8_decode(p, n, &i);
-        int bad = kind == 0 ? (c >= 0xD800 && c <= 0xDFFF) : c > limit;
+        int bad = kind == 0 ? (c >= 0xD800 && c <= 0xDFFF)
+                : kind == 3 ? cp1252_byte(c) < 0 : c > limit;
         if (!bad) {
             if (kind == 0) {
                 if (bb_write(&b, p + st, (gp_ssize)(i - st)) < 0)
                     goto fail;
             } else {
-                char ch = (char)c;
+                char ch = (char)(kind == 3 ? cp1252_byte(c) : (int)c);
                 if (bb_write(&b, &ch, 1) < 0)
                     goto fail;
             }
@@ -373,7 +451,8 @@ static GpObject *encode_generic(GpObject *str, const char *encoding, const char 
         while (i < n && k < 64) {
             size_t t = i;
             uint32_t d = gp_utf8_decode(p, n, &t);
-            int bad2 = kind == 0 ? (d >= 0xD800 && d <= 0xDFFF) : d > limit;
+            int bad2 = kind == 0 ? (d >= 0xD800 && d <= 0xDFFF)
+                     : kind == 3 ? cp1252_byte(d) < 0 : d > limit;
             if (!bad2)
                 break;
             run[k++] = d;
@@ -434,10 +513,24 @@ static GpObject *encode_utf16_32(GpObject *str, int width, int order, const char
                 raise_encode_error(encoding, str, idx, idx + 1, "surrogates not allowed");
                 goto fail;
             }
-            if (encode_handle(&b, eh == EH_SURROGATEESCAPE ? EH_STRICT : eh, errors, encoding, str,
-                              &c, idx, idx + 1, "surrogates not allowed") < 0)
+            ByteBuf tb;
+            bb_init(&tb);
+            if (encode_handle(&tb, eh == EH_SURROGATEESCAPE ? EH_STRICT : eh, errors, encoding, str,
+                              &c, idx, idx + 1, "surrogates not allowed") < 0) {
+                bb_free(&tb);
                 goto fail;
-            /* replacement text was written as bytes; re-encode it as units */
+            }
+            /* the replacement text was written as ASCII bytes: one unit each */
+            for (gp_ssize t = 0; t < tb.len; t++) {
+                uint32_t _v = (unsigned char)tb.buf[t];
+                for (int _k = 0; _k < width; _k++)
+                    u[be ? width - 1 - _k : _k] = (unsigned char)(_v >> (8 * _k));
+                if (bb_write(&b, u, width) < 0) {
+                    bb_free(&tb);
+                    goto fail;
+                }
+            }
+            bb_free(&tb);
             idx++;
             continue;
         }
@@ -474,6 +567,12 @@ static GpObject *decode_utf16_32(const char *s, gp_ssize n, int width, int order
             else if (p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) { i = 4; be = 1; }
         }
     }
+    /* without an explicit order, errors name the order actually used */
+    char errname[16];
+    if (order == 0)
+        snprintf(errname, sizeof errname, "%s-%s", encoding, be ? "be" : "le");
+    else
+        snprintf(errname, sizeof errname, "%s", encoding);
     GpStrWriter w;
     gp_strw_init(&w);
 #define GET_UNIT(at) (width == 2 ? (be ? (uint32_t)(p[at] << 8 | p[(at) + 1]) \
@@ -520,11 +619,11 @@ static GpObject *decode_utf16_32(const char *s, gp_ssize n, int width, int order
             }
         }
         if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_UNKNOWN ||
-            eh == EH_XMLCHARREFREPLACE) {
+            eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
             if (eh == EH_UNKNOWN)
                 unknown_handler(errors);
             else
-                raise_decode_error(encoding, s, n, st, en, reason);
+                raise_decode_error(errname, s, n, st, en, reason);
             goto fail;
         }
         if (decode_handle(&w, eh, s, st, en) < 0)
@@ -567,7 +666,8 @@ GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const c
                 goto afail;
             if (i >= n)
                 break;
-            if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_XMLCHARREFREPLACE) {
+            if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_XMLCHARREFREPLACE ||
+                eh == EH_NAMEREPLACE) {
                 raise_decode_error("ascii", s, n, i, i + 1, "ordinal not in range(128)");
                 goto afail;
             }
@@ -586,6 +686,8 @@ GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const c
     }
     if (!strcmp(c, "latin-1"))
         return gp_str_from_latin1(s, n);
+    if (!strcmp(c, "cp1252"))
+        return decode_cp1252(s, n, errors);
     int width = c[4] == '1' ? 2 : 4;
     int order = c[6] == '\0' ? 0 : c[7] == 'l' ? 1 : 2;
     return decode_utf16_32(s, n, width, order, c, errors);
@@ -612,6 +714,11 @@ GpObject *gp_str_encode(GpObject *str, const char *encoding, const char *errors)
         if (GP_STR_IS_ASCII(str))
             return gp_bytes_from(p, n);
         return encode_generic(str, "latin-1", errors, 2);
+    }
+    if (!strcmp(c, "cp1252")) {
+        if (GP_STR_IS_ASCII(str))
+            return gp_bytes_from(p, n);
+        return encode_generic(str, "charmap", errors, 3);
     }
     int width = c[4] == '1' ? 2 : 4;
     int order = c[6] == '\0' ? 0 : c[7] == 'l' ? 1 : 2;

@@ -1,0 +1,3 @@
+import sys
+sys.excepthook = lambda t, v, tb: print("hook:", t.__name__, v)
+raise ValueError("custom hook")

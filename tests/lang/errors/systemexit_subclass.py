@@ -1,0 +1,2 @@
+class MyExit(SystemExit): pass
+raise MyExit(7)

@@ -1,0 +1,3 @@
+class BadStr(Exception):
+    def __str__(self): raise RuntimeError("no str")
+raise BadStr("x")

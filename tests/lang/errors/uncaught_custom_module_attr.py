@@ -1,0 +1,3 @@
+class E(Exception):
+    __module__ = "some.where"
+raise E("m")

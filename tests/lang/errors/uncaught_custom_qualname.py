@@ -1,0 +1,3 @@
+class E(Exception):
+    __qualname__ = "Outer.E"
+raise E("m")

@@ -1,0 +1,2 @@
+import _errmod
+raise _errmod.ModErr("from module")

@@ -1,0 +1,4 @@
+def a(): b()
+def b(): c()
+def c(): raise NotImplementedError("deep")
+a()
