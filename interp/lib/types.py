@@ -38,6 +38,8 @@ MemberDescriptorType = type(FunctionType.__globals__)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+UnionType = type(int | str)
+GenericAlias = type(list[int])
 
 del sys, _f, _g, _C
 

@@ -17,7 +17,7 @@
 
 /* The name used in argument errors: "str.upper" for methods, "len" for
  * module functions. Only computed on the error path. */
-static GpObject *def_display_name(const GpMethodDef *def, GpObject *self)
+static GpObject *def_display_name(const GpMethodDef *def, GpObject *self, GpObject *modname)
 {
     if (self && !GP_MODULE_CHECK(self)) {
         GpType *start = GP_TYPE(self);
@@ -32,12 +32,22 @@ static GpObject *def_display_name(const GpMethodDef *def, GpObject *self)
                     return gp_str_from_format("%s.%s", gp_type_name(t), def->name);
         }
     }
+    /* module functions are named "module.func", except in builtins */
+    const char *mod = NULL;
+    if (self && GP_MODULE_CHECK(self))
+        mod = gp_module_name(self);
+    else if (!self && modname && GP_STR_CHECK(modname))
+        mod = GP_STR_DATA(modname);
+    if (mod && strcmp(mod, "builtins") != 0)
+        return gp_str_from_format("%s.%s", mod, def->name);
     return gp_str_from_cstr(def->name);
 }
 
+static _Thread_local GpObject *call_modname;   /* the module of the function being called */
+
 static GpObject *def_error(const GpMethodDef *def, GpObject *self, const char *fmt, gp_ssize n)
 {
-    GpObject *name = def_display_name(def, self);
+    GpObject *name = def_display_name(def, self, call_modname);
     if (!name)
         return NULL;
     gp_err_format(&GpExc_TypeError, fmt, name, n);
@@ -126,7 +136,15 @@ static int cfunc_clear(GpObject *o)
 static GpObject *cfunc_call(GpObject *callable, GpObject *const *args, size_t nargsf, GpObject *kwnames)
 {
     GpCFunction *f = (GpCFunction *)callable;
-    return gp_methoddef_call(f->def, f->self, args, nargsf, kwnames);
+    if (f->self) {
+        call_modname = NULL;
+        return gp_methoddef_call(f->def, f->self, args, nargsf, kwnames);
+    }
+    /* only read by the argument-count errors raised before the call */
+    call_modname = f->module;
+    GpObject *r = gp_methoddef_call(f->def, NULL, args, nargsf, kwnames);
+    call_modname = NULL;
+    return r;
 }
 
 static int cfunc_is_method(GpCFunction *f)

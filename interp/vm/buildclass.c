@@ -26,6 +26,60 @@ static GpObject *calculate_metaclass(GpObject *meta, GpObject *const *bases, gp_
     return winner;
 }
 
+/* PEP 560: bases that are not classes may provide __mro_entries__(bases),
+ * whose tuple replaces them. Returns a new tuple (orig itself, with a new
+ * reference, when nothing changed), or NULL. */
+static GpObject *resolve_bases(GpObject *orig)
+{
+    gp_ssize n = GP_SIZE(orig);
+    GpObject *out = NULL;   /* created at the first replaced base */
+    for (gp_ssize i = 0; i < n; i++) {
+        GpObject *b = GP_TUPLE_GET(orig, i), *meth = NULL;
+        int r = GP_TYPE_CHECK_TYPE(b) ? 0 : gp_getattr_opt(b, gp_str_intern_cstr("__mro_entries__"), &meth);
+        if (r < 0)
+            goto fail;
+        if (r == 0) {
+            if (out && gp_list_append(out, b) < 0)
+                goto fail;
+            continue;
+        }
+        GpObject *entries = gp_call1(meth, orig);
+        GP_DECREF(meth);
+        if (!entries)
+            goto fail;
+        if (!GP_TUPLE_CHECK(entries)) {
+            GP_DECREF(entries);
+            gp_err_set_string(&GpExc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        if (!out) {
+            if (!(out = gp_list_new(0))) {
+                GP_DECREF(entries);
+                goto fail;
+            }
+            for (gp_ssize j = 0; j < i; j++)
+                if (gp_list_append(out, GP_TUPLE_GET(orig, j)) < 0) {
+                    GP_DECREF(entries);
+                    goto fail;
+                }
+        }
+        for (gp_ssize j = 0; j < GP_SIZE(entries); j++)
+            if (gp_list_append(out, GP_TUPLE_GET(entries, j)) < 0) {
+                GP_DECREF(entries);
+                goto fail;
+            }
+        GP_DECREF(entries);
+    }
+    if (!out)
+        return gp_newref(orig);
+    GpObject *t = gp_list_as_tuple(out);
+    GP_DECREF(out);
+    return t;
+fail:
+    GP_XDECREF(out);
+    return NULL;
+}
+
 GpObject *gp_build_class(GpObject *func, GpObject *name, GpObject *const *bases, gp_ssize nbases,
                          GpObject *kwargs)
 {
@@ -38,9 +92,16 @@ GpObject *gp_build_class(GpObject *func, GpObject *name, GpObject *const *bases,
         return NULL;
     }
     GpObject *meta = NULL, *ns = NULL, *cls = NULL, *bases_t = NULL, *kw = NULL;
-    bases_t = gp_tuple_from_array(bases, nbases);
-    if (!bases_t)
+    GpObject *orig_bases = gp_tuple_from_array(bases, nbases);
+    if (!orig_bases)
         return NULL;
+    bases_t = resolve_bases(orig_bases);
+    if (!bases_t) {
+        GP_DECREF(orig_bases);
+        return NULL;
+    }
+    bases = GP_TUPLE_ITEMS(bases_t);
+    nbases = GP_SIZE(bases_t);
     kw = kwargs ? gp_dict_copy(kwargs) : gp_dict_new();
     if (!kw)
         goto done;
@@ -81,6 +142,8 @@ GpObject *gp_build_class(GpObject *func, GpObject *name, GpObject *const *bases,
                       is_class ? gp_type_name((GpType *)meta) : "<metaclass>", ns);
         goto done;
     }
+    if (bases_t != orig_bases && gp_setitem(ns, gp_str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        goto done;
     GpFunction *fn = (GpFunction *)func;
     GpObject *body = gp_eval_code_ex(fn->code, fn->globals, ns, fn->closure, func);
     if (!body)
@@ -96,6 +159,7 @@ done:
     GP_XDECREF(ns);
     GP_XDECREF(kw);
     GP_XDECREF(bases_t);
+    GP_DECREF(orig_bases);
     return cls;
 }
 
