@@ -881,10 +881,46 @@ static GpObject *builtin_breakpoint(GpObject *m, GpObject *const *args, size_t n
     GP_RETURN_NONE;
 }
 
-static GpObject *builtin_quit(GpObject *m, GpObject *const *args, size_t nargs)
+/* exit and quit: callable objects whose repr tells how to leave (CPython's
+ * site.Quitter). Calling one raises SystemExit(code). */
+typedef struct { GpObject ob; const char *name; } GpQuitter;
+
+static GpObject *quitter_repr(GpObject *self)
 {
+    return gp_str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit", ((GpQuitter *)self)->name);
+}
+
+static GpObject *quitter_call(GpObject *self, GpObject *const *args, size_t nargsf, GpObject *kwnames)
+{
+    size_t nargs = (size_t)GP_NARGS(nargsf);
+    if ((kwnames && GP_SIZE(kwnames)) || nargs > 1) {
+        gp_err_format(&GpExc_TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                      nargs + 1);
+        return NULL;
+    }
     gp_err_set_object(&GpExc_SystemExit, nargs ? args[0] : NULL);
     return NULL;
+}
+
+static GpType GpQuitter_Type = {
+    GP_TYPE_HEAD_INIT,
+    .name = "_sitebuiltins.Quitter",
+    .basicsize = sizeof(GpQuitter),
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static int add_quitter(GpObject *d, const char *name)
+{
+    if (!(GpQuitter_Type.flags & GP_TPFLAGS_READY) && gp_type_ready(&GpQuitter_Type) < 0)
+        return -1;
+    GpQuitter *q = (GpQuitter *)gp_obj_alloc(&GpQuitter_Type, 0);
+    if (!q)
+        return -1;
+    q->name = name;
+    int r = gp_dict_setitem_str(d, name, (GpObject *)q);
+    GP_DECREF(q);
+    return r;
 }
 
 static const GpMethodDef builtin_methods[] = {
@@ -929,8 +965,6 @@ static const GpMethodDef builtin_methods[] = {
     GP_METHOD("eval", builtin_eval, GP_METH_FASTKW),
     GP_METHOD("open", builtin_open, GP_METH_FASTKW),
     GP_METHOD("breakpoint", builtin_breakpoint, GP_METH_FASTKW),
-    GP_METHOD("exit", builtin_quit, GP_METH_FAST),
-    GP_METHOD("quit", builtin_quit, GP_METH_FAST),
     { NULL },
 };
 
@@ -955,7 +989,8 @@ int gp_mod_builtins_init(GpObject *m)
         gp_dict_setitem_str(d, "Ellipsis", gp_Ellipsis) < 0 ||
         gp_dict_setitem_str(d, "NotImplemented", gp_NotImplemented) < 0 ||
         gp_dict_setitem_str(d, "True", gp_True) < 0 ||
-        gp_dict_setitem_str(d, "False", gp_False) < 0)
+        gp_dict_setitem_str(d, "False", gp_False) < 0 ||
+        add_quitter(d, "exit") < 0 || add_quitter(d, "quit") < 0)
         return -1;
     GpObject *doc = gp_str_from_cstr("Built-in functions, exceptions, and other objects.");
     if (!doc || gp_dict_setitem_str(d, "__doc__", doc) < 0)

@@ -705,12 +705,24 @@ static GpObject *list_extend_m(GpObject *self, GpObject *v)
     GP_RETURN_NONE;
 }
 
+/* An index argument as CPython's argument clinic converts it (__index__,
+ * then OverflowError "Python int too large to convert to C ssize_t"). */
+static int arg_as_ssize(GpObject *o, gp_ssize *out)
+{
+    GpObject *i = gp_number_index(o);
+    if (!i)
+        return -1;
+    int r = gp_int_as_ssize(i, out);
+    GP_DECREF(i);
+    return r;
+}
+
 static GpObject *list_insert_m(GpObject *self, GpObject *const *args, size_t nargs)
 {
     if (gp_args_count("insert", nargs, 2, 2) < 0)
         return NULL;
-    gp_ssize i = gp_number_as_ssize(args[0], &GpExc_OverflowError);
-    if (i == -1 && gp_err_occurred())
+    gp_ssize i;
+    if (arg_as_ssize(args[0], &i) < 0)
         return NULL;
     if (gp_list_insert(self, i, args[1]) < 0)
         return NULL;
@@ -723,8 +735,7 @@ static GpObject *list_pop_m(GpObject *self, GpObject *const *args, size_t nargs)
         return NULL;
     gp_ssize i = -1, n = GP_SIZE(self);
     if (nargs) {
-        i = gp_number_as_ssize(args[0], &GpExc_OverflowError);
-        if (i == -1 && gp_err_occurred())
+        if (arg_as_ssize(args[0], &i) < 0)
             return NULL;
     }
     if (n == 0)

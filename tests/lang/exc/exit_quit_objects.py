@@ -1,0 +1,13 @@
+print(repr(exit), repr(quit), str(exit))
+print(type(exit).__name__)
+try: exit(3)
+except SystemExit as e: print("exit", e.code)
+try: quit("msg")
+except SystemExit as e: print("quit", e.code)
+try: exit()
+except SystemExit as e: print("noarg", e.code)
+import builtins
+print(builtins.__name__, type(builtins.__dict__).__name__, builtins.len is len)
+print(__builtins__.__name__ if hasattr(__builtins__, "__name__") else type(__builtins__))
+print(sorted(n for n in dir(builtins) if n[0].isupper() and "Error" in n)[:8])
+print(len([n for n in dir(builtins) if n.endswith("Error")]), len([n for n in dir(builtins) if n.endswith("Warning")]))
