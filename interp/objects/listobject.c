@@ -221,6 +221,8 @@ int gp_list_extend(GpObject *o, GpObject *iterable)
 
 int gp_list_reverse(GpObject *o)
 {
+    if (GP_SIZE(o) < 2)
+        return 0;   /* also: an empty list may have no item array at all */
     GpObject **lo = GP_LIST_ITEMS(o), **hi = lo + GP_SIZE(o) - 1;
     while (lo < hi) {
         GpObject *t = *lo;
