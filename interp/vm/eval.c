@@ -552,53 +552,50 @@ static GpObject *func_desc(GpObject *callable)
 
 static int dict_merge_for_call(GpObject *callable, GpObject *dict, GpObject *other)
 {
-    if (!GP_DICT_CHECK(other)) {
-        GpObject *keys;
-        int r = gp_getattr_opt(other, gp_str_intern_cstr("keys"), &keys);
-        if (r <= 0) {
+    /* **other in a call: CPython's _PyDict_MergeEx(dict, other, 2) -- a
+     * dict (or subclass keeping dict's iteration) is read directly, other
+     * mappings through keys() and [] -- with its errors reworded */
+    if (gp_dict_merge(dict, other, 2) < 0) {
+        if (gp_err_matches(&GpExc_AttributeError)) {
+            GpObject *exc = gp_err_fetch(), *keys = NULL;
+            int r = gp_getattr_opt(other, gp_str_intern_cstr("keys"), &keys);
+            GP_XDECREF(keys);
             if (r == 0) {
+                GP_XDECREF(exc);
                 GpObject *d = func_desc(callable);
-                gp_err_format(&GpExc_TypeError, "%U argument after ** must be a mapping, not %T", d,
-                              other);
+                gp_err_format(&GpExc_TypeError, "%U argument after ** must be a mapping, not %T",
+                              d, other);
                 GP_XDECREF(d);
+            } else if (r > 0) {
+                gp_err_restore(exc);   /* an AttributeError raised by keys() itself */
+            } else {
+                GP_XDECREF(exc);
             }
-            return -1;
-        }
-        GP_DECREF(keys);
-    }
-    GpObject *it = gp_iter(other);
-    if (!it)
-        return -1;
-    GpObject *k;
-    while ((k = gp_iter_next(it))) {
-        if (!GP_STR_CHECK(k)) {
-            gp_err_set_string(&GpExc_TypeError, "keywords must be strings");
-            goto fail;
-        }
-        int c = gp_dict_contains(dict, k);
-        if (c != 0) {
-            if (c > 0) {
+        } else if (gp_err_matches(&GpExc_KeyError)) {
+            GpObject *exc = gp_err_fetch();
+            GpObject *args = exc ? ((GpBaseException *)exc)->args : NULL;
+            if (args && GP_TUPLE_CHECK(args) && GP_SIZE(args) == 1 &&
+                GP_STR_CHECK(GP_TUPLE_GET(args, 0))) {
                 GpObject *d = func_desc(callable);
                 gp_err_format(&GpExc_TypeError, "%U got multiple values for keyword argument '%U'",
-                              d, k);
+                              d, GP_TUPLE_GET(args, 0));
                 GP_XDECREF(d);
+                GP_DECREF(exc);
+            } else {
+                gp_err_restore(exc);
             }
-            goto fail;
         }
-        GpObject *v = gp_getitem(other, k);
-        if (!v || gp_dict_setitem(dict, k, v) < 0) {
-            GP_XDECREF(v);
-            goto fail;
-        }
-        GP_DECREF(v);
-        GP_DECREF(k);
+        return -1;
     }
-    GP_DECREF(it);
-    return gp_err_occurred() ? -1 : 0;
-fail:
-    GP_DECREF(k);
-    GP_DECREF(it);
-    return -1;
+    gp_ssize pos = 0;
+    GpObject *k, *v;
+    while (gp_dict_next(dict, &pos, &k, &v)) {
+        if (!GP_STR_CHECK(k)) {
+            gp_err_set_string(&GpExc_TypeError, "keywords must be strings");
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static GpObject *make_function(GpFrame *f, GpObject *code, int flags, GpObject **sp)
@@ -1262,10 +1259,19 @@ handle_breaker:
     }
     TARGET(DICT_UPDATE) {
         GpObject *m = POP();
-        int r = gp_dict_update(PEEK(oparg), m);
+        int r = gp_dict_merge(PEEK(oparg), m, 1);   /* {**m}: mappings only */
         if (r < 0 && gp_err_matches(&GpExc_AttributeError)) {
-            gp_err_clear();
-            gp_err_format(&GpExc_TypeError, "'%T' object is not a mapping", m);
+            GpObject *exc = gp_err_fetch(), *keys = NULL;
+            int kr = gp_getattr_opt(m, gp_str_intern_cstr("keys"), &keys);
+            GP_XDECREF(keys);
+            if (kr == 0) {
+                GP_XDECREF(exc);
+                gp_err_format(&GpExc_TypeError, "'%T' object is not a mapping", m);
+            } else if (kr > 0) {
+                gp_err_restore(exc);
+            } else {
+                GP_XDECREF(exc);
+            }
         }
         GP_DECREF(m);
         ERROR_IF(r < 0);
@@ -1482,7 +1488,7 @@ handle_breaker:
         GpObject *kw = (oparg & 1) ? POP() : NULL;
         GpObject *a = POP(), *callable = TOP();
         GpObject *r;
-        if (!GP_TUPLE_CHECK(a)) {
+        if (!GP_TUPLE_CHECK_EXACT(a)) {
             GpObject *t = gp_sequence_tuple(a);
             if (!t) {
                 if (gp_err_matches(&GpExc_TypeError) && !gp_iter_check_has(a)) {
