@@ -975,7 +975,7 @@ static const GpMethodDef builtin_methods[] = {
     X("set", GpSet_Type) X("frozenset", GpFrozenSet_Type) X("range", GpRange_Type) X("slice", GpSlice_Type) \
     X("enumerate", GpEnumerate_Type) X("zip", GpZip_Type) X("map", GpMap_Type) X("filter", GpFilter_Type) \
     X("reversed", GpReversed_Type) X("super", GpSuper_Type) X("property", GpProperty_Type) \
-    X("classmethod", GpClassMethod_Type) X("staticmethod", GpStaticMethod_Type)
+    X("classmethod", GpClassMethod_Type) X("staticmethod", GpStaticMethod_Type) X("memoryview", GpMemoryView_Type)
 
 int gp_mod_builtins_init(GpObject *m)
 {
