@@ -3,7 +3,7 @@
 # as root; otherwise the exact command to run is printed.
 BUILD ?= build
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
-PKGS  := cmake gcc make pkg-config libzmq3-dev libcunit1-dev libgmp-dev libedit-dev
+PKGS  := cmake gcc make pkg-config libzmq3-dev libcunit1-dev libgmp-dev libedit-dev libpcre2-dev
 
 .PHONY: all deps build demo test bench sanitize tsan clean
 
@@ -51,3 +51,22 @@ tsan: deps
 
 clean:
 	rm -rf $(BUILD) build-asan build-tsan
+
+# Fuzz the tokenizer/parser/compiler with libFuzzer (tests/fuzz/README.md):
+# clang build in build-fuzz/, seeds from tests/lang, FUZZ_TIME seconds.
+FUZZ_TIME ?= 120
+.PHONY: fuzz
+fuzz: deps
+	@command -v clang >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang; \
+	  else echo "clang missing; run: sudo apt-get install -y clang"; exit 1; fi; }
+	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGILPY_FUZZ=ON >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_compile fuzz_compile_replay
+	rm -rf build-fuzz/seeds && mkdir -p build-fuzz/seeds build-fuzz/corpus build-fuzz/artifacts
+	find tests/lang -name '*.py' | while read f; do \
+	  cp "$$f" "build-fuzz/seeds/$$(echo "$$f" | tr / _)"; done
+	cp tests/fuzz/crashers/* build-fuzz/seeds/ 2>/dev/null || true
+	ASAN_OPTIONS=detect_leaks=0 build-fuzz/fuzz_compile -max_total_time=$(FUZZ_TIME) \
+	  -timeout=10 -max_len=4096 -dict=tests/fuzz/python.dict -print_final_stats=1 \
+	  -artifact_prefix=build-fuzz/artifacts/ build-fuzz/corpus build-fuzz/seeds
+	ASAN_OPTIONS=detect_leaks=0 build-fuzz/fuzz_compile_replay tests/fuzz/crashers

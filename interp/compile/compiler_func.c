@@ -342,6 +342,7 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     GP_DECREF(nm);
     if (r < 0)
         goto fail;
+    GP_C_LOC(c, e);   /* the loop's instructions are located at the comprehension */
     if (gp_c_add_const(c, gp_newref(gp_None)) < 0)
         goto fail;
     c->u->argcount = 1;

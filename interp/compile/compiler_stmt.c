@@ -460,11 +460,12 @@ static int compile_assert(GpCompiler *c, GpAstStmt *s)
     int end = gp_c_new_label(c);
     GP_C_CHECK(end);
     GP_C_CHECK(gp_c_jump_if(c, s->v.Assert.test, end, 1));
-    GP_C_LOC(c, s);
+    /* CPython 3.11 attributes the raise to the test expression */
+    GP_C_LOC(c, s->v.Assert.test);
     GP_C_EMIT(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.Assert.msg) {
         GP_C_CHECK(gp_c_expr(c, s->v.Assert.msg));
-        GP_C_LOC(c, s);
+        GP_C_LOC(c, s->v.Assert.test);
         GP_C_EMIT(c, OP_CALL, 0);
     }
     GP_C_EMIT(c, OP_RAISE_VARARGS, 1);

@@ -168,7 +168,7 @@ def extract_stack(f=None, limit=None):
         f = sys._getframe().f_back
     triples = []
     while f is not None:
-        triples.append((f, f.f_lineno, f.f_lasti))
+        triples.append((f, f.f_lineno, -1))
         f = f.f_back
     triples.reverse()
     if limit is not None:
@@ -228,44 +228,34 @@ def _with_tb(value, tb):
     return value
 
 
-def _split_lines(text):
-    """The text as a list of chunks: one per traceback entry / line, each
-    ending in a newline (as CPython's format_* lists)."""
-    lines = text.splitlines(keepends=True)
-    out = []
-    for line in lines:
-        if out and (line.startswith('    ') and out[-1].startswith('  File ')):
-            out[-1] += line
-        else:
-            out.append(line)
-    return out
+def _extract_tb_summary(tb, limit=None, lookup_lines=True, capture_locals=False):
+    triples = []
+    while tb is not None:
+        triples.append((tb.tb_frame, tb.tb_lineno, tb.tb_lasti))
+        tb = tb.tb_next
+    return StackSummary._extract(triples, limit=limit, lookup_lines=lookup_lines,
+                                 capture_locals=capture_locals)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     value, tb = _parse_value_tb(exc, value, tb)
-    if value is None:
-        return ['NoneType: None\n']
-    value = _with_tb(value, tb)
-    if limit is not None:
-        te = TracebackException(type(value), value, tb, limit=limit)
-        return list(te.format(chain=chain))
-    return _split_lines(_traceback.format_exception(value, chain))
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
     if value is _sentinel:
         value = exc
-    if value is None:
-        return ['NoneType: None\n']
-    if not isinstance(value, BaseException):
-        return [f'{type(value).__name__}: {value}\n']
-    return _split_lines(_traceback.format_exception_only(value))
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    value, tb = _parse_value_tb(exc, value, tb)
     if file is None:
         file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    for line in te.format(chain=chain):
         print(line, file=file, end="")
 
 
@@ -284,43 +274,113 @@ def print_last(limit=None, file=None, chain=True):
 
 
 def clear_frames(tb):
-    pass
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except (RuntimeError, AttributeError):
+            pass
+        tb = tb.tb_next
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f'<{what} {func.__name__}() failed>'
+
+
+class _ExceptionPrintContext:
+    def __init__(self):
+        self.seen = set()
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = (text_gen,)
+        for text in text_gen:
+            yield ''.join(prefix + line for line in text.splitlines(True))
+
+
+_cause_message = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+_context_message = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
 
 
 class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = _extract_tb_summary(exc_traceback, limit, lookup_lines, capture_locals)
         self.exc_type = exc_type
-        self._exc = exc_value
-        self.stack = extract_tb(exc_traceback, limit=limit)
-        self._limit = limit
-        self._str = str(exc_value) if exc_value is not None else ''
+        self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
-            self.lineno = str(exc_value.lineno) if exc_value.lineno is not None else None
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
             self.text = exc_value.text
             self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
-        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        if lookup_lines:
+            self._load_lines()
+        self.__suppress_context__ = \
+            exc_value.__suppress_context__ if exc_value is not None else False
         self.__cause__ = None
         self.__context__ = None
-        if exc_value is not None:
-            seen = _seen if _seen is not None else set()
-            seen.add(id(exc_value))
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in seen:
-                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                    limit=limit, _seen=seen)
-            ctx = exc_value.__context__
-            if ctx is not None and id(ctx) not in seen:
-                self.__context__ = TracebackException(type(ctx), ctx, ctx.__traceback__,
-                                                      limit=limit, _seen=seen)
+        self.exceptions = None
+        # Convert __cause__, __context__ and group members, breaking cycles.
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            if e is None or id(e) in _seen:
+                continue
+            _seen.add(id(e))
+            kw = dict(limit=limit, lookup_lines=lookup_lines,
+                      capture_locals=capture_locals,
+                      max_group_width=max_group_width,
+                      max_group_depth=max_group_depth, _seen=_seen)
+            cause = e.__cause__
+            if cause is not None and id(cause) not in _seen:
+                te.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, **kw)
+            need_context = not (compact and (te.__cause__ is not None or e.__suppress_context__))
+            ctx = e.__context__
+            if need_context and ctx is not None and id(ctx) not in _seen:
+                te.__context__ = TracebackException(type(ctx), ctx, ctx.__traceback__, **kw)
+            if isinstance(e, BaseExceptionGroup):
+                te.exceptions = [TracebackException(type(x), x, x.__traceback__, **kw)
+                                 for x in e.exceptions]
+        if not is_recursive_call:
+            pass
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    @property
+    def exc_type_str(self):
+        return self.exc_type.__qualname__ if self.exc_type is not None else None
+
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -331,28 +391,133 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        if self._exc is None:
-            yield 'NoneType: None\n'
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
             return
-        yield from _split_lines(_traceback.format_exception_only(self._exc))
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ("__main__", "builtins"):
+            if not isinstance(smod, str):
+                smod = "<unknown>"
+            stype = smod + '.' + stype
+        if not issubclass(self.exc_type, SyntaxError):
+            yield _format_final_exc_line(stype, self._str)
+        else:
+            yield from self._format_syntax_error(stype)
+        notes = self.__notes__
+        if _is_sequence(notes):
+            for note in notes:
+                note = _safe_string(note, 'note')
+                yield from [part + '\n' for part in note.split('\n')]
+        elif notes is not None:
+            yield _safe_string(notes, '__notes__', func=repr)
 
-    def format(self, *, chain=True):
+    def _format_syntax_error(self, stype):
+        suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+        elif self.filename is not None:
+            suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                offset = self.offset
+                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    pad = ''.join((ch if ch.isspace() else ' ') for ch in ltext[:colno])
+                    yield '    {}{}\n'.format(pad, '^' * (end_colno - colno))
+        msg = self.msg or "<no detail available>"
+        yield "{}: {}{}\n".format(stype, msg, suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
+        output = []
+        exc = self
         if chain:
-            if self.__cause__ is not None:
-                yield from self.__cause__.format(chain=chain)
-                yield ('\nThe above exception was the direct cause '
-                       'of the following exception:\n\n')
-            elif self.__context__ is not None and not self.__suppress_context__:
-                yield from self.__context__.format(chain=chain)
-                yield ('\nDuring handling of the above exception, '
-                       'another exception occurred:\n\n')
-        if self.stack:
-            yield 'Traceback (most recent call last):\n'
-            yield from self.stack.format()
-        yield from self.format_exception_only()
+            while exc:
+                if exc.__cause__ is not None:
+                    msg, nxt = _cause_message, exc.__cause__
+                elif exc.__context__ is not None and not exc.__suppress_context__:
+                    msg, nxt = _context_message, exc.__context__
+                else:
+                    msg, nxt = None, None
+                output.append((msg, exc))
+                exc = nxt
+        else:
+            output.append((None, exc))
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                toplevel = _ctx.exception_group_depth == 0
+                if toplevel:
+                    _ctx.exception_group_depth += 1
+                if exc.stack:
+                    yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                         margin_char='+' if toplevel else None)
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+                num = len(exc.exceptions)
+                n = num if num <= self.max_group_width else self.max_group_width + 1
+                _ctx.need_close = False
+                for i in range(n):
+                    last = i == n - 1
+                    if last:
+                        _ctx.need_close = True
+                    truncated = i >= self.max_group_width
+                    title = '...' if truncated else f'{i + 1}'
+                    yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                           f'+---------------- {title} ----------------\n')
+                    _ctx.exception_group_depth += 1
+                    if not truncated:
+                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+                    else:
+                        rem = num - self.max_group_width
+                        yield from _ctx.emit(f"and {rem} more exception{'s' if rem > 1 else ''}\n")
+                    if last and _ctx.need_close:
+                        yield _ctx.indent() + "+------------------------------------\n"
+                        _ctx.need_close = False
+                    _ctx.exception_group_depth -= 1
+                if toplevel:
+                    _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+def _is_sequence(obj):
+    if obj is None or isinstance(obj, dict):
+        return False
+    if isinstance(obj, (list, tuple, str, bytes, range)):
+        return True
+    try:
+        import collections.abc
+        return isinstance(obj, collections.abc.Sequence)
+    except ImportError:
+        return hasattr(type(obj), '__getitem__') and hasattr(type(obj), '__len__')
+
+
+def _format_final_exc_line(etype, value):
+    valuestr = _safe_string(value, 'exception')
+    if value is None or not valuestr:
+        return "%s\n" % etype
+    return "%s: %s\n" % (etype, valuestr)

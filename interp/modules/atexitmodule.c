@@ -1,12 +1,24 @@
 /* atexitmodule.c -- atexit: callbacks run at interpreter exit, last
- * registered first (the runtime runs them in gp_runtime_finalize, before
- * waiting for threads and flushing the standard streams). */
+ * registered first (the runtime calls gp_atexit_call() from
+ * gp_runtime_finalize, before waiting for threads and flushing the standard
+ * streams).
+ *
+ * The callbacks live in gp_interp()->atexit_callbacks, a list of
+ * (func, args, kwargs) tuples. As in CPython, unregister() does not shrink
+ * the list: it replaces the entry by None (so _ncallbacks() still counts it
+ * and a callback unregistered by an earlier-running callback is skipped).
+ * Running the callbacks visits only the entries present when the run began
+ * (those registered meanwhile are dropped), then empties the list.
+ */
+#include <stdio.h>
 #include "gilpy.h"
+#include "vm/runtime.h"
 
 static GpObject *callbacks(void) { return gp_interp()->atexit_callbacks; }
 
 static GpObject *atexit_register(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
+    (void)m;
     if (nargs < 1) {
         gp_err_set_string(&GpExc_TypeError, "register() takes at least 1 argument (0 given)");
         return NULL;
@@ -40,45 +52,123 @@ fail:
 
 static GpObject *atexit_unregister(GpObject *m, GpObject *func)
 {
+    (void)m;
     GpObject *cbs = callbacks();
-    for (gp_ssize i = GP_SIZE(cbs) - 1; i >= 0; i--) {
-        GpObject *f = GP_TUPLE_GET(GP_LIST_GET(cbs, i), 0);
-        int eq = gp_richcompare_bool(f, func, GP_EQ);
-        if (eq < 0)
+    for (gp_ssize i = 0; i < GP_SIZE(cbs); i++) {
+        GpObject *entry = GP_LIST_GET(cbs, i);
+        if (!GP_TUPLE_CHECK(entry))
+            continue;   /* already unregistered */
+        GP_INCREF(entry);
+        int eq = gp_richcompare_bool(GP_TUPLE_GET(entry, 0), func, GP_EQ);
+        if (eq < 0) {
+            GP_DECREF(entry);
             return NULL;
-        if (eq && gp_list_set_slice(cbs, i, i + 1, NULL) < 0)
-            return NULL;
-        if (i > GP_SIZE(cbs))
-            i = GP_SIZE(cbs);
+        }
+        if (eq && i < GP_SIZE(cbs) && GP_LIST_GET(cbs, i) == entry) {
+            GP_LIST_SET(cbs, i, gp_newref(gp_None));
+            GP_DECREF(entry);   /* the list's reference */
+        }
+        GP_DECREF(entry);
     }
     GP_RETURN_NONE;
 }
 
 static GpObject *atexit_clear(GpObject *m, GpObject *u)
 {
+    (void)m;
+    (void)u;
     GpObject *cbs = callbacks();
     if (gp_list_set_slice(cbs, 0, GP_SIZE(cbs), NULL) < 0)
         return NULL;
     GP_RETURN_NONE;
 }
 
-static GpObject *atexit_ncallbacks(GpObject *m, GpObject *u) { return gp_int_from_ssize(GP_SIZE(callbacks())); }
+static GpObject *atexit_ncallbacks(GpObject *m, GpObject *u)
+{
+    (void)m;
+    (void)u;
+    return gp_int_from_ssize(GP_SIZE(callbacks()));
+}
+
+/* Report the pending exception as sys.unraisablehook's default does, with
+ * CPython's "Exception ignored in atexit callback: <repr>" header. */
+static void report_callback_error(GpObject *func)
+{
+    GpObject *exc = gp_err_fetch();
+    if (!exc)
+        return;
+    GpInterp *in = gp_interp();
+    GpObject *err = in->sysdict ? gp_dict_getitem_str(in->sysdict, "stderr") : NULL;
+    if (err == gp_None) {   /* nowhere to report */
+        GP_DECREF(exc);
+        return;
+    }
+    GpObject *r = gp_repr(func);
+    if (!r)
+        gp_err_clear();
+    GpObject *head = gp_str_from_format("Exception ignored in atexit callback: %s\n",
+                                        r ? GP_STR_DATA(r) : "<object repr() failed>");
+    GP_XDECREF(r);
+    /* stdout first, so that the report lands after what was printed */
+    GpObject *out = in->sysdict ? gp_dict_getitem_str(in->sysdict, "stdout") : NULL;
+    if (out && out != gp_None) {
+        GpObject *fr = gp_call_method_str(out, "flush", NULL, 0);
+        if (fr)
+            GP_DECREF(fr);
+        else
+            gp_err_clear();
+    }
+    fflush(stdout);
+    if (head && err) {
+        GpObject *wr = gp_call_method_str(err, "write", &head, 1);
+        if (wr)
+            GP_DECREF(wr);
+        else
+            gp_err_clear();
+    } else if (head) {
+        fputs(GP_STR_DATA(head), stderr);
+    } else {
+        gp_err_clear();
+    }
+    GP_XDECREF(head);
+    gp_err_display(exc, NULL);
+    GP_DECREF(exc);
+}
+
+void gp_atexit_call(void)
+{
+    GpObject *cbs = callbacks();
+    if (!cbs)
+        return;
+    GP_INCREF(cbs);
+    GpObject *saved = gp_err_fetch();
+    for (gp_ssize i = GP_SIZE(cbs) - 1; i >= 0; i--) {
+        if (i >= GP_SIZE(cbs))   /* atexit._clear() from a callback */
+            continue;
+        GpObject *entry = GP_LIST_GET(cbs, i);
+        if (!GP_TUPLE_CHECK(entry) || GP_SIZE(entry) != 3)
+            continue;
+        GP_INCREF(entry);
+        GpObject *func = GP_TUPLE_GET(entry, 0), *kw = GP_TUPLE_GET(entry, 2);
+        GpObject *res = gp_call_tuple_dict(func, GP_TUPLE_GET(entry, 1),
+                                           GP_DICT_CHECK(kw) && GP_DICT_LEN(kw) ? kw : NULL);
+        if (res)
+            GP_DECREF(res);
+        else
+            report_callback_error(func);
+        GP_DECREF(entry);
+    }
+    if (gp_list_set_slice(cbs, 0, GP_SIZE(cbs), NULL) < 0)
+        gp_err_clear();
+    GP_DECREF(cbs);
+    gp_err_restore(saved);
+}
 
 static GpObject *atexit_run_exitfuncs(GpObject *m, GpObject *u)
 {
-    GpObject *cbs = callbacks();
-    while (GP_SIZE(cbs) > 0) {
-        gp_ssize n = GP_SIZE(cbs);
-        GpObject *e = gp_newref(GP_LIST_GET(cbs, n - 1));
-        gp_list_set_slice(cbs, n - 1, n, NULL);
-        GpObject *kw = GP_TUPLE_GET(e, 2);
-        GpObject *r = gp_call_tuple_dict(GP_TUPLE_GET(e, 0), GP_TUPLE_GET(e, 1),
-                                         GP_DICT_LEN(kw) ? kw : NULL);
-        if (!r)
-            gp_err_write_unraisable(GP_TUPLE_GET(e, 0));
-        GP_XDECREF(r);
-        GP_DECREF(e);
-    }
+    (void)m;
+    (void)u;
+    gp_atexit_call();
     GP_RETURN_NONE;
 }
 

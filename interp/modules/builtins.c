@@ -36,6 +36,21 @@ static GpObject *builtin_print(GpObject *m, GpObject *const *args, size_t nargs,
             return NULL;
         }
     }
+    /* CPython's order: flush= is converted while parsing, then the file is
+     * looked up, then sep/end are checked. */
+    int do_flush = 0;
+    if (flush && (do_flush = gp_is_true(flush)) < 0)
+        return NULL;
+    if (!file || file == gp_None) {
+        file = sysattr("stdout");
+        if (!file) {
+            if (!gp_err_occurred())
+                gp_err_set_string(&GpExc_RuntimeError, "lost sys.stdout");
+            return NULL;
+        }
+        if (file == gp_None)   /* no stdout connected: print does nothing */
+            GP_RETURN_NONE;
+    }
     if (sep == gp_None) sep = NULL;
     if (end == gp_None) end = NULL;
     if (sep && !GP_STR_CHECK(sep)) {
@@ -45,11 +60,6 @@ static GpObject *builtin_print(GpObject *m, GpObject *const *args, size_t nargs,
     if (end && !GP_STR_CHECK(end)) {
         gp_err_format(&GpExc_TypeError, "end must be None or a string, not %T", end);
         return NULL;
-    }
-    if (!file || file == gp_None) {
-        file = sysattr("stdout");
-        if (!file || file == gp_None)
-            GP_RETURN_NONE;
     }
     GP_INCREF(file);
     static GpObject *space, *newline;
@@ -70,16 +80,11 @@ static GpObject *builtin_print(GpObject *m, GpObject *const *args, size_t nargs,
     }
     if (write_str(file, end ? end : newline) < 0)
         goto fail;
-    if (flush) {
-        int t = gp_is_true(flush);
-        if (t < 0)
+    if (do_flush) {
+        GpObject *r = gp_call_method_str(file, "flush", NULL, 0);
+        if (!r)
             goto fail;
-        if (t) {
-            GpObject *r = gp_call_method_str(file, "flush", NULL, 0);
-            if (!r)
-                goto fail;
-            GP_DECREF(r);
-        }
+        GP_DECREF(r);
     }
     GP_DECREF(file);
     GP_RETURN_NONE;

@@ -972,6 +972,24 @@ static GpObject *b_translate(GpObject *self, GpObject *const *args, size_t nargs
     return r2;
 }
 
+static GpObject *b_maketrans(GpObject *unused, GpObject *const *args, size_t nargs);
+
+static GpObject *b_maketrans_bytes(GpObject *unused, GpObject *const *args, size_t nargs,
+                                   GpObject *kwnames)
+{
+    if (gp_args_no_kw("bytes.maketrans", kwnames) < 0)
+        return NULL;
+    return b_maketrans(unused, args, nargs);
+}
+
+static GpObject *b_maketrans_bytearray(GpObject *unused, GpObject *const *args, size_t nargs,
+                                       GpObject *kwnames)
+{
+    if (gp_args_no_kw("bytearray.maketrans", kwnames) < 0)
+        return NULL;
+    return b_maketrans(unused, args, nargs);
+}
+
 static GpObject *b_maketrans(GpObject *unused, GpObject *const *args, size_t nargs)
 {
     if (gp_args_count("maketrans", nargs, 2, 2) < 0)
@@ -1146,8 +1164,6 @@ static GpObject *ba_extend(GpObject *self, GpObject *x)
             return NULL;
         GP_RETURN_NONE;
     }
-    if (GP_STR_CHECK(x))
-        return gp_err_format(&GpExc_TypeError, "expected iterable of integers; got: 'str'");
     if (!GP_TYPE(x)->iter && !GP_TYPE(x)->getitem)
         return gp_err_format(&GpExc_TypeError, "can't extend bytearray with %T", x);
     GpObject *it = gp_iter(x);
@@ -1603,7 +1619,6 @@ fail:
     GP_METHOD("ljust", b_ljust, GP_METH_FAST),                             \
     GP_METHOD("lower", b_lower_m, GP_METH_NOARGS),                         \
     GP_METHOD("lstrip", b_lstrip, GP_METH_FAST),                           \
-    GP_METHOD("maketrans", b_maketrans, GP_METH_FAST | GP_METH_STATIC),    \
     GP_METHOD("partition", b_partition, GP_METH_O),                        \
     GP_METHOD("removeprefix", b_removeprefix, GP_METH_O),                  \
     GP_METHOD("removesuffix", b_removesuffix, GP_METH_O),                  \
@@ -1627,6 +1642,7 @@ fail:
 
 const GpMethodDef gp_bytes_methods[] = {
     COMMON_METHODS,
+    GP_METHOD("maketrans", b_maketrans_bytes, GP_METH_FASTKW | GP_METH_STATIC),
     GP_METHOD("__getnewargs__", b_getnewargs, GP_METH_NOARGS),
     GP_METHOD("__bytes__", b_bytes, GP_METH_NOARGS),
     {NULL, NULL, 0, NULL},
@@ -1634,6 +1650,7 @@ const GpMethodDef gp_bytes_methods[] = {
 
 const GpMethodDef gp_bytearray_methods[] = {
     COMMON_METHODS,
+    GP_METHOD("maketrans", b_maketrans_bytearray, GP_METH_FASTKW | GP_METH_STATIC),
     GP_METHOD("append", ba_append, GP_METH_O),
     GP_METHOD("clear", ba_clear, GP_METH_NOARGS),
     GP_METHOD("copy", ba_copy, GP_METH_NOARGS),

@@ -353,6 +353,10 @@ static int parse_ctor(const char *name, GpObject *const *args, size_t nargs, GpO
                                                  : "errors without a string argument");
             return -1;
         }
+        if (!a[1]) {
+            gp_err_format(&GpExc_TypeError, "string argument without an encoding");
+            return -1;
+        }
     } else if (a[0] && GP_STR_CHECK(a[0])) {
         gp_err_format(&GpExc_TypeError, "string argument without an encoding");
         return -1;

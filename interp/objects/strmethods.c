@@ -1211,8 +1211,11 @@ fail:
 
 /* ---- translate / maketrans --------------------------------------------- */
 
-static GpObject *str_maketrans(GpObject *unused, GpObject *const *args, size_t nargs)
+static GpObject *str_maketrans(GpObject *unused, GpObject *const *args, size_t nargs,
+                               GpObject *kwnames)
 {
+    if (gp_args_no_kw("str.maketrans", kwnames) < 0)
+        return NULL;
     if (gp_args_count("maketrans", nargs, 1, 3) < 0)
         return NULL;
     GpObject *d = gp_dict_new();
@@ -1474,7 +1477,7 @@ const GpMethodDef gp_str_methods[] = {
     GP_METHOD("ljust", str_ljust, GP_METH_FAST),
     GP_METHOD("lower", str_lower, GP_METH_NOARGS),
     GP_METHOD("lstrip", str_lstrip, GP_METH_FAST),
-    GP_METHOD("maketrans", str_maketrans, GP_METH_FAST | GP_METH_STATIC),
+    GP_METHOD("maketrans", str_maketrans, GP_METH_FASTKW | GP_METH_STATIC),
     GP_METHOD("partition", str_partition, GP_METH_O),
     GP_METHOD("removeprefix", str_removeprefix, GP_METH_O),
     GP_METHOD("removesuffix", str_removesuffix, GP_METH_O),

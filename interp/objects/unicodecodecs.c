@@ -47,6 +47,12 @@ static void unknown_handler(const char *errors)
     gp_err_format(&GpExc_LookupError, "unknown error handler name '%s'", errors);
 }
 
+/* an encode-only handler used while decoding */
+static void bad_decode_handler(void)
+{
+    gp_err_format(&GpExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+}
+
 /* ---- encoding names ---------------------------------------------------- */
 
 static const struct { const char *alias, *canon; } codec_aliases[] = {
@@ -243,8 +249,7 @@ GpObject *gp_str_decode_utf8(const char *s, gp_ssize n, const char *errors)
         if (eh == EH_UNKNOWN)
             unknown_handler(errors);
         else
-            gp_err_format(&GpExc_TypeError,
-                          "don't know how to handle UnicodeDecodeError in error callback");
+            bad_decode_handler();
         return NULL;
     }
     GpStrWriter w;
@@ -389,8 +394,13 @@ static GpObject *decode_cp1252(const char *s, gp_ssize n, const char *errors)
             unknown_handler(errors);
             goto fail;
         }
-        if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_XMLCHARREFREPLACE ||
-            eh == EH_NAMEREPLACE) {
+        if (eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
+            gp_err_format(&GpExc_TypeError, "decoding with 'cp1252' codec failed (TypeError: "
+                                            "don't know how to handle UnicodeDecodeError in error "
+                                            "callback)");
+            goto fail;
+        }
+        if (eh == EH_STRICT || eh == EH_SURROGATEPASS) {
             raise_decode_error("charmap", s, n, i, i + 1, "character maps to <undefined>");
             goto fail;
         }
@@ -618,8 +628,15 @@ static GpObject *decode_utf16_32(const char *s, gp_ssize n, int width, int order
                 continue;
             }
         }
+        if (eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
+            bad_decode_handler();
+            goto fail;
+        }
+        int ascii_in_range = 0;   /* surrogateescape cannot take bytes < 128 */
+        for (gp_ssize k = st; k < en; k++)
+            ascii_in_range |= p[k] < 0x80;
         if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_UNKNOWN ||
-            eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
+            (eh == EH_SURROGATEESCAPE && ascii_in_range)) {
             if (eh == EH_UNKNOWN)
                 unknown_handler(errors);
             else
@@ -666,8 +683,11 @@ GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const c
                 goto afail;
             if (i >= n)
                 break;
-            if (eh == EH_STRICT || eh == EH_SURROGATEPASS || eh == EH_XMLCHARREFREPLACE ||
-                eh == EH_NAMEREPLACE) {
+            if (eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
+                bad_decode_handler();
+                goto afail;
+            }
+            if (eh == EH_STRICT || eh == EH_SURROGATEPASS) {
                 raise_decode_error("ascii", s, n, i, i + 1, "ordinal not in range(128)");
                 goto afail;
             }

@@ -2,13 +2,43 @@
  *
  * Start-up order: the main thread state (so that errors can be raised), the
  * static types, the interned-string table, the builtins module, the
- * exception classes, the sys module. Shut-down follows CPython: atexit
- * callbacks, (threads: see concurrency/), flush the standard streams.
+ * exception classes, the sys module.
+ *
+ * Shut-down (gp_runtime_finalize) follows CPython 3.11's Py_FinalizeEx:
+ *   1. atexit callbacks, last registered first (atexitmodule.c);
+ *   2. wait for non-daemon threads (concurrency/: later issue);
+ *   3. interp->finalizing is set; sys.stdout and sys.stderr are flushed
+ *      (a failure makes the exit status 120, stdout's error is reported as
+ *      "Exception ignored in: <stdout's repr>");
+ *   4. collect garbage: finalizers (__del__) of unreachable objects run
+ *      while every module is still intact;
+ *   5. the modules are torn down (finalize_modules below): some sys
+ *      attributes are reset, every sys.modules entry is replaced by None
+ *      (a module nobody else holds dies on the spot, releasing its dict),
+ *      sys.modules is emptied, garbage is collected again (a module dict kept
+ *      alive only by its own functions and classes is such garbage: its
+ *      objects' __del__ run now with their globals intact), and finally the
+ *      modules still alive are wiped, newest first, by setting their
+ *      globals to None: names with one leading underscore first, then the
+ *      rest (CPython's _PyModule_ClearDict). sys and builtins are left alone
+ *      (CPython clears them last, when nothing can print any more);
+ *   6. the standard streams are flushed again, errors ignored (CPython
+ *      flushes them when wiping sys destroys them);
+ *   7. an uncaught KeyboardInterrupt re-raises SIGINT with the default
+ *      handler, so that the parent sees death by signal (shell: 130).
+ * Freeing the interpreter state itself is left to process exit.
+ *
+ * Until mem/gc.c provides the collector, step 4 is a local stop-the-world
+ * reachability pass over the tracked objects (gc.h) that only calls
+ * finalizers; it does not break cycles (the process is about to exit).
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "gilpy.h"
+#include "mem/gc.h"
 #include "vm/runtime.h"
 #include "vm/embedded.h"
 
@@ -229,6 +259,10 @@ static int system_exit_status(GpObject *exc)
     return 1;
 }
 
+/* Set when the program ended with an uncaught KeyboardInterrupt: after
+ * finalisation the process kills itself with SIGINT, as CPython does. */
+static int unhandled_keyboard_interrupt;
+
 int gp_handle_uncaught(void)
 {
     GpObject *exc = gp_err_occurred();
@@ -242,20 +276,422 @@ int gp_handle_uncaught(void)
     }
     int interrupted = GP_TYPE_CHECK(exc, &GpExc_KeyboardInterrupt);
     gp_err_print();
+    if (interrupted)
+        unhandled_keyboard_interrupt = 1;
     return interrupted ? 130 : 1;
 }
 
-static void flush_stream(const char *name)
+/* ---- flushing the standard streams ------------------------------------ */
+
+static int file_is_closed(GpObject *f)
+{
+    GpObject *c = gp_getattr_str(f, "closed");
+    if (!c) {
+        gp_err_clear();
+        return 0;
+    }
+    int r = gp_is_true(c);
+    GP_DECREF(c);
+    if (r < 0)
+        gp_err_clear();
+    return r > 0;
+}
+
+/* Flush sys.stdout then sys.stderr; -1 if either failed. With `report`, a
+ * failure of stdout is reported like an unraisable exception; stderr's is
+ * always silent. */
+static int flush_std_files(int report)
 {
     GpInterp *in = gp_interp();
-    GpObject *s = in->sysdict ? gp_dict_getitem_str(in->sysdict, name) : NULL;
-    if (s && s != gp_None) {
-        GpObject *r = gp_call_method_str(s, "flush", NULL, 0);
-        if (r)
+    if (!in->sysdict)
+        return 0;
+    int status = 0;
+    GpObject *saved = gp_err_fetch();
+    GpObject *out = gp_xnewref(gp_dict_getitem_str(in->sysdict, "stdout"));
+    GpObject *err = gp_xnewref(gp_dict_getitem_str(in->sysdict, "stderr"));
+    if (out && out != gp_None && !file_is_closed(out)) {
+        GpObject *r = gp_call_method_str(out, "flush", NULL, 0);
+        if (r) {
             GP_DECREF(r);
-        else
-            gp_err_clear();
+        } else {
+            if (report)
+                gp_err_write_unraisable(out);
+            else
+                gp_err_clear();
+            status = -1;
+        }
     }
+    if (err && err != gp_None && !file_is_closed(err)) {
+        GpObject *r = gp_call_method_str(err, "flush", NULL, 0);
+        if (r) {
+            GP_DECREF(r);
+        } else {
+            gp_err_clear();
+            status = -1;
+        }
+    }
+    GP_XDECREF(out);
+    GP_XDECREF(err);
+    gp_err_restore(saved);
+    fflush(stdout);
+    fflush(stderr);
+    return status;
+}
+
+/* ---- shutdown garbage pass --------------------------------------------- */
+
+/* Objects (modules, module dicts) the teardown holds strong references to
+ * while it decides whether CPython would still have them: the pass below
+ * discounts these references, so that they act like CPython's weakrefs. */
+typedef struct {
+    GpObject **items;
+    gp_ssize n, cap;
+} ObjVec;
+
+static int vec_push(ObjVec *v, GpObject *o)
+{
+    if (v->n == v->cap) {
+        gp_ssize nc = v->cap ? v->cap * 2 : 256;
+        GpObject **ni = realloc(v->items, (size_t)nc * sizeof *ni);
+        if (!ni)
+            return -1;
+        v->items = ni;
+        v->cap = nc;
+    }
+    v->items[v->n++] = o;
+    return 0;
+}
+
+static int is_tracked(GpObject *o)
+{
+    return o && gp_obj_is_gc(o) && GP_GC_HEAD(o)->next != NULL;
+}
+
+/* Working states kept in GpGCHead.refs during a pass (besides counts). */
+#define GP_REACHED   (-GP_SSIZE_MAX - 1)   /* scanned: reachable */
+#define GP_TENTATIVE (-GP_SSIZE_MAX)       /* in the unreachable list for now */
+
+static void list_init(GpGCHead *l) { l->next = l->prev = l; }
+
+static void list_move_tail(GpGCHead *g, GpGCHead *to)
+{
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+    g->prev = to->prev;
+    g->next = to;
+    to->prev->next = g;
+    to->prev = g;
+}
+
+static void list_append_all(GpGCHead *from, GpGCHead *to)
+{
+    if (from->next == from)
+        return;
+    GpGCHead *first = from->next, *last = from->prev;
+    first->prev = to->prev;
+    to->prev->next = first;
+    last->next = to;
+    to->prev = last;
+    list_init(from);
+}
+
+static int visit_decref(GpObject *o, void *arg)
+{
+    (void)arg;
+    if (is_tracked(o))
+        GP_GC_HEAD(o)->refs--;
+    return 0;
+}
+
+static int visit_reachable(GpObject *o, void *young)
+{
+    if (!is_tracked(o))
+        return 0;
+    GpGCHead *g = GP_GC_HEAD(o);
+    if (g->refs == GP_TENTATIVE) {
+        list_move_tail(g, (GpGCHead *)young);
+        g->refs = 1;
+    } else if (g->refs == 0) {
+        g->refs = 1;
+    }
+    return 0;
+}
+
+/* CPython's cycle detection over every tracked object (one generation:
+ * without a collector they all are young), with the same list surgery so
+ * that the order in which garbage is found, and therefore in which its
+ * __del__ methods run, follows CPython's: objects stay in allocation order
+ * unless a scan met them before their referrer, in which case they move
+ * to the end in the order the referrer's traverse visits them. The
+ * references held by `discount` do not count (CPython's weakrefs). The
+ * unreachable objects end up in `unreachable`, in order. */
+static void move_unreachable(const ObjVec *discount, GpGCHead *unreachable)
+{
+    GpGCHead *young = &gp_gc_young;
+    for (GpGCHead *g = young->next; g != young; g = g->next)
+        g->refs = GP_GC_OBJ(g)->refcnt;
+    for (GpGCHead *g = young->next; g != young; g = g->next) {
+        GpObject *o = GP_GC_OBJ(g);
+        if (GP_TYPE(o)->traverse)
+            GP_TYPE(o)->traverse(o, visit_decref, NULL);
+    }
+    for (gp_ssize i = 0; discount && i < discount->n; i++)
+        if (is_tracked(discount->items[i]))
+            GP_GC_HEAD(discount->items[i])->refs--;
+    list_init(unreachable);
+    GpGCHead *g = young->next;
+    while (g != young) {
+        GpGCHead *next = g->next;
+        if (g->refs != 0) {
+            /* (a negative count means some traverse visits too much:
+             * keep such objects, to be safe) */
+            GpObject *o = GP_GC_OBJ(g);
+            if (GP_TYPE(o)->traverse)
+                GP_TYPE(o)->traverse(o, visit_reachable, young);
+            g->refs = GP_REACHED;
+            next = g->next;   /* objects may have been appended after g */
+        } else {
+            list_move_tail(g, unreachable);
+            g->refs = GP_TENTATIVE;
+        }
+        g = next;
+    }
+}
+
+/* gilpy links a module into the tracked list after its dict, CPython
+ * before: put the modules of sys.modules back in front of their dicts, so
+ * that scans meet them in CPython's order. */
+static void order_modules_before_dicts(void)
+{
+    GpInterp *in = gp_interp();
+    if (!in->modules)
+        return;
+    GpGCHead *young = &gp_gc_young;
+    gp_ssize idx = 0;
+    for (GpGCHead *g = young->next; g != young; g = g->next)
+        g->refs = idx++;
+    gp_ssize pos = 0;
+    GpObject *k, *v;
+    while (gp_dict_next(in->modules, &pos, &k, &v)) {
+        if (!GP_TYPE_CHECK(v, &GpModule_Type) || !is_tracked(v))
+            continue;
+        GpObject *d = GP_MODULE_DICT(v);
+        if (!is_tracked(d))
+            continue;
+        GpGCHead *gm = GP_GC_HEAD(v), *gd = GP_GC_HEAD(d);
+        if (gm->refs > gd->refs) {
+            list_move_tail(gm, gd);   /* i.e. insert right before gd */
+            gm->refs = gd->refs;
+        }
+    }
+}
+
+/* Collect garbage the way CPython's shutdown collections are observed:
+ * the finalizer (__del__, PEP 442: once) of every unreachable object runs,
+ * in the order the garbage was found, with everything it refers to intact.
+ * Cycles are not broken (the process is exiting). `dead_out`, if given,
+ * receives new references to the objects of `discount` found unreachable.
+ * No Python code runs until the unreachable set is known. */
+static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
+{
+    GpGCHead unreachable, seen;
+    move_unreachable(discount, &unreachable);
+    for (gp_ssize i = 0; dead_out && discount && i < discount->n; i++) {
+        GpObject *o = discount->items[i];
+        if (is_tracked(o) && GP_GC_HEAD(o)->refs == GP_TENTATIVE && vec_push(dead_out, o) == 0)
+            GP_INCREF(o);
+    }
+    for (GpGCHead *g = unreachable.next; g != &unreachable; g = g->next)
+        g->refs = 0;
+    GpObject *saved = gp_err_fetch();
+    /* Finalizers may free or untrack anything: always take the first
+     * object left in `unreachable` and move it aside before running it. */
+    list_init(&seen);
+    while (unreachable.next != &unreachable) {
+        GpGCHead *g = unreachable.next;
+        GpObject *o = GP_GC_OBJ(g);
+        list_move_tail(g, &seen);
+        GpType *t = GP_TYPE(o);
+        if (g->flags & GP_GC_FLAG_FINALIZED)
+            continue;
+        if (t->finalize) {
+            g->flags |= GP_GC_FLAG_FINALIZED;
+            GP_INCREF(o);
+            t->finalize(o);
+            if (gp_err_occurred())
+                gp_err_write_unraisable(o);
+            GP_DECREF(o);
+        } else if (GP_GEN_CHECK(o)) {
+            /* generators finalise in their dealloc here; CPython's
+             * tp_finalize closes a suspended one (its finally blocks run) */
+            g->flags |= GP_GC_FLAG_FINALIZED;
+            GP_INCREF(o);
+            GpObject *r = gp_call_method_str(o, "close", NULL, 0);
+            if (r)
+                GP_DECREF(r);
+            else
+                gp_err_write_unraisable(o);
+            GP_DECREF(o);
+        }
+    }
+    /* The survivors go back to the tracked list, after everything else. */
+    list_append_all(&seen, &gp_gc_young);
+    gp_err_restore(saved);
+}
+
+/* ---- module teardown --------------------------------------------------- */
+
+static void set_none(GpObject *dict, const char *name)
+{
+    if (gp_dict_setitem_str(dict, name, gp_None) < 0)
+        gp_err_write_unraisable(NULL);
+}
+
+/* builtins._ and the sys attributes where user objects like to hide are
+ * reset first; sys.stdin/stdout/stderr get their original objects back. */
+static void delete_special(GpInterp *in)
+{
+    static const char *const sys_deletes[] = {
+        "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+        "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__", NULL,
+    };
+    static const char *const sys_files[] = {
+        "stdin", "__stdin__", "stdout", "__stdout__", "stderr", "__stderr__", NULL,
+    };
+    if (in->builtins)
+        set_none(in->builtins, "_");
+    for (const char *const *p = sys_deletes; *p; p++)
+        set_none(in->sysdict, *p);
+    for (const char *const *p = sys_files; *p; p += 2) {
+        GpObject *orig = gp_dict_getitem_str(in->sysdict, p[1]);
+        if (gp_dict_setitem_str(in->sysdict, p[0], orig ? orig : gp_None) < 0)
+            gp_err_write_unraisable(NULL);
+    }
+}
+
+/* CPython's _PyModule_ClearDict: globals set to None, those named with one
+ * leading underscore first, then all others but __builtins__. */
+static void wipe_module_dict(GpObject *d)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        GpObject *keys = gp_dict_keys(d);
+        if (!keys) {
+            gp_err_write_unraisable(NULL);
+            return;
+        }
+        for (gp_ssize i = 0; i < GP_SIZE(keys); i++) {
+            GpObject *k = GP_LIST_GET(keys, i);
+            if (!GP_STR_CHECK(k))
+                continue;
+            GpObject *v = gp_dict_getitem_err(d, k);
+            if (!v) {
+                gp_err_clear();
+                continue;
+            }
+            if (v == gp_None)
+                continue;
+            const char *s = GP_STR_DATA(k);
+            int under = s[0] == '_' && s[1] != '_';
+            if (pass == 0 ? !under : strcmp(s, "__builtins__") == 0)
+                continue;
+            if (gp_dict_setitem(d, k, gp_None) < 0)
+                gp_err_write_unraisable(NULL);
+        }
+        GP_DECREF(keys);
+    }
+}
+
+typedef struct {
+    GpObject *module;   /* NULL once it died (nobody else held it) */
+    GpObject *dict;
+} HeldModule;
+
+static void finalize_modules(GpInterp *in)
+{
+    if (!in->modules || !in->sysdict)
+        return;
+    GpObject *saved = gp_err_fetch();
+    delete_special(in);
+
+    /* Every sys.modules entry becomes None. The teardown keeps each module
+     * (while someone else holds it) and its dict, as CPython's weakrefs. */
+    GpObject *items = gp_dict_items(in->modules);
+    gp_ssize n = items ? GP_SIZE(items) : 0;
+    if (!items)
+        gp_err_clear();
+    HeldModule *held = calloc((size_t)n + 1, sizeof *held);
+    gp_ssize nheld = 0;
+    for (gp_ssize i = 0; held && i < n; i++) {
+        GpObject *name = GP_TUPLE_GET(GP_LIST_GET(items, i), 0);
+        GpObject *mod = GP_TUPLE_GET(GP_LIST_GET(items, i), 1);
+        if (!GP_TYPE_CHECK(mod, &GpModule_Type)) {
+            if (gp_dict_setitem(in->modules, name, gp_None) < 0)
+                gp_err_write_unraisable(NULL);
+            continue;
+        }
+        HeldModule *h = &held[nheld++];
+        h->module = gp_newref(mod);
+        h->dict = gp_xnewref(GP_MODULE_DICT(mod));
+        if (gp_dict_setitem(in->modules, name, gp_None) < 0)
+            gp_err_write_unraisable(NULL);
+    }
+    GP_XDECREF(items);
+    /* A module only `items` and `held` referred to is gone in CPython by
+     * now: release it here, in sys.modules order. */
+    for (gp_ssize i = 0; i < nheld; i++) {
+        if (held[i].module->refcnt == 1)
+            GP_CLEAR(held[i].module);
+        if (held[i].dict && held[i].dict->refcnt == 1)
+            GP_CLEAR(held[i].dict);
+    }
+    gp_dict_clear(in->modules);
+    /* Nothing can be imported any more (CPython's traceback printer then
+     * shows no source lines). */
+    in->finalizing = 2;
+
+    /* Garbage: module dicts (and modules) reachable only from themselves. */
+    ObjVec discount = { 0 }, dead = { 0 };
+    for (gp_ssize i = 0; i < nheld; i++) {
+        if (held[i].module)
+            vec_push(&discount, held[i].module);
+        if (held[i].dict)
+            vec_push(&discount, held[i].dict);
+    }
+    collect_garbage(&discount, &dead);
+    free(discount.items);
+    /* Break the garbage module dicts (CPython's GC would tp_clear them):
+     * objects without __del__ holding resources (files, generators) go. */
+    for (gp_ssize i = 0; i < nheld; i++) {
+        HeldModule *h = &held[i];
+        int module_dead = h->module == NULL, dict_dead = 0;
+        for (gp_ssize j = 0; j < dead.n; j++) {
+            if (h->module && dead.items[j] == h->module)
+                module_dead = 1;
+            if (h->dict && dead.items[j] == h->dict)
+                dict_dead = 1;
+        }
+        if (module_dead && h->module)
+            GP_CLEAR(h->module);
+        if (dict_dead && h->dict != in->builtins && h->dict != in->sysdict)
+            wipe_module_dict(h->dict);
+    }
+    for (gp_ssize j = 0; j < dead.n; j++)
+        GP_DECREF(dead.items[j]);
+    free(dead.items);
+
+    /* Modules still alive: wiped, imported last first. */
+    for (gp_ssize i = nheld - 1; i >= 0; i--) {
+        HeldModule *h = &held[i];
+        if (h->module && h->dict && h->dict != in->builtins && h->dict != in->sysdict)
+            wipe_module_dict(h->dict);
+    }
+    for (gp_ssize i = nheld - 1; i >= 0; i--) {
+        GP_XDECREF(held[i].module);
+        GP_XDECREF(held[i].dict);
+    }
+    free(held);
+    gp_err_clear();
+    gp_err_restore(saved);
 }
 
 int gp_runtime_finalize(int status)
@@ -263,40 +699,27 @@ int gp_runtime_finalize(int status)
     GpInterp *in = gp_interp();
     if (!in->modules)
         return status;
-    /* atexit callbacks, last registered first */
-    GpObject *cbs = in->atexit_callbacks;
-    while (cbs && GP_SIZE(cbs) > 0) {
-        gp_ssize n = GP_SIZE(cbs);
-        GpObject *entry = gp_newref(GP_LIST_GET(cbs, n - 1));
-        gp_list_set_slice(cbs, n - 1, n, NULL);
-        /* entry: (func, args, kwargs) */
-        GpObject *r = NULL;
-        if (GP_TUPLE_CHECK(entry) && GP_SIZE(entry) == 3)
-            r = gp_call_tuple_dict(GP_TUPLE_GET(entry, 0), GP_TUPLE_GET(entry, 1),
-                                   GP_TUPLE_GET(entry, 2) == gp_None ? NULL : GP_TUPLE_GET(entry, 2));
-        else
-            r = gp_call0(entry);
-        if (!r) {
-            if (gp_err_matches(&GpExc_SystemExit)) {
-                GpObject *e = gp_err_fetch();
-                status = system_exit_status(e);
-                GP_DECREF(e);
-            } else {
-                fprintf(stderr, "Exception ignored in atexit callback: ");
-                GpObject *rr = gp_repr(GP_TUPLE_CHECK(entry) ? GP_TUPLE_GET(entry, 0) : entry);
-                fprintf(stderr, "%s\n", rr ? GP_STR_DATA(rr) : "?");
-                GP_XDECREF(rr);
-                gp_err_print();
-            }
-        } else {
-            GP_DECREF(r);
-        }
-        GP_DECREF(entry);
-    }
+    /* 1. atexit callbacks, last registered first */
+    gp_atexit_call();
+    /* 2. (waiting for non-daemon threads: concurrency/) */
+    /* 3. */
     in->finalizing = 1;
-    flush_stream("stdout");
-    flush_stream("stderr");
+    if (flush_std_files(1) < 0)
+        status = 120;
+    /* 4. */
+    order_modules_before_dicts();
+    collect_garbage(NULL, NULL);
+    /* 5. */
+    finalize_modules(in);
+    /* 6. CPython flushes the streams when wiping sys destroys them, and
+     * ignores the errors then. */
+    flush_std_files(0);
     fflush(stdout);
     fflush(stderr);
+    /* 7. */
+    if (unhandled_keyboard_interrupt) {
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }

@@ -21,8 +21,16 @@ typedef struct GpConfig {
 /* Initialise everything: types, builtins, sys, the main thread state. 0 or -1
  * (an error message has been printed). Also usable by unit tests with NULL. */
 int gp_runtime_init(const GpConfig *cfg);
-/* atexit callbacks, flush std streams; returns the exit status to use. */
+/* Shut down in CPython's order (see runtime.c): atexit callbacks, flush the
+ * std streams, collect, tear the modules down, flush again. Returns the exit
+ * status to use (120 if flushing sys.stdout/stderr failed). */
 int gp_runtime_finalize(int status);
+/* During finalisation gp_interp()->finalizing is 1 once the atexit callbacks
+ * have run, and 2 once sys.modules has been emptied (from then on nothing
+ * can be imported, so CPython prints tracebacks without source lines). */
+/* Run and forget the atexit callbacks, last registered first; errors are
+ * reported as "Exception ignored in atexit callback" (atexitmodule.c). */
+void gp_atexit_call(void);
 /* Exit status for an uncaught exception (SystemExit rules; prints traceback). */
 int gp_handle_uncaught(void);
 /* SIGINT -> KeyboardInterrupt, SIGPIPE ignored (vm/signals.c). */

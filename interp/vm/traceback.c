@@ -98,9 +98,11 @@ GpType GpTraceback_Type = {
 /* A one-file cache: deep recursion prints the same file hundreds of times. */
 static char *cached_name, *cached_text;
 static size_t cached_len;
+static int line_had_newline;     /* of the last line source_line() returned */
 
-/* The whole text of line `lineno` (without its newline, trailing \r and
- * spaces removed); *indent = bytes of leading whitespace. */
+/* The whole text of line `lineno` (without its newline; trailing spaces are
+ * kept, as CPython's printer keeps them); *indent = bytes of leading
+ * whitespace. */
 static const char *source_line(const char *filename, int lineno, size_t *len, size_t *indent)
 {
     if (!filename || filename[0] == '<' || lineno < 1)
@@ -141,9 +143,10 @@ static const char *source_line(const char *filename, int lineno, size_t *len, si
     if (p >= end)
         return NULL;
     const char *e = memchr(p, '\n', (size_t)(end - p));
+    line_had_newline = e != NULL;
     if (!e)
         e = end;
-    while (e > p && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+    if (e > p && e[-1] == '\r')
         e--;
     const char *q = p;
     while (q < e && (*q == ' ' || *q == '\t' || *q == '\f'))
@@ -219,14 +222,19 @@ static int caret_anchors(const char *seg, size_t n, size_t *left, size_t *right)
 
 /* The line under a traceback entry's source line: '^' under the failing
  * expression, or '~' and '^' around its operator, as CPython 3.11. */
-static void w_carets(GpStrWriter *w, const char *line, size_t len, size_t indent, GpCode *co,
-                     int lasti, int lineno)
+static void w_carets(GpStrWriter *w, const char *pfx, const char *line, size_t len, size_t indent,
+                     GpCode *co, int lasti, int lineno, int shift)
 {
     int l0, l1, c0, c1;
     if (!co || lasti < 0 ||
         !gp_code_positions(co, lasti, &l0, &l1, &c0, &c1) || l0 != lineno || c0 < 0 || c1 < 0)
         return;
-    size_t start = (size_t)c0, end = l1 > l0 ? len : (size_t)c1;
+    size_t start = (size_t)c0, end = (size_t)c1;
+    if (l1 > l0) {                 /* several lines: up to the last non-blank */
+        end = len;
+        while (end > indent && is_ws(line[end - 1]))
+            end--;
+    }
     if (end > len)
         end = len;
     if (start < indent || start >= end)
@@ -235,8 +243,12 @@ static void w_carets(GpStrWriter *w, const char *line, size_t len, size_t indent
     int anchors = l1 == l0 && caret_anchors(line + start, end - start, &left, &right);
     if (!anchors && start == indent && end == len)
         return;                                  /* the whole line: nothing to point at */
+    gp_strw_write_cstr(w, pfx);
     gp_strw_write_cstr(w, "    ");
-    for (size_t i = u8_chars(line + indent, start - indent); i > 0; i--)
+    /* shift: traceback.py's column arithmetic counts the stripped trailing
+     * blanks and the newline as indentation (3.11 quirk) */
+    int64_t sp = (int64_t)u8_chars(line + indent, start - indent) + shift;
+    for (; sp > 0; sp--)
         gp_strw_write_cstr(w, " ");
     size_t total = u8_chars(line + start, end - start);
     if (anchors) {
@@ -252,9 +264,36 @@ static void w_carets(GpStrWriter *w, const char *line, size_t len, size_t indent
 
 /* ---- printing ---------------------------------------------------------------- */
 
-static void w_line_entry(GpStrWriter *w, GpObject *filename, int lineno, GpObject *name,
-                         GpCode *co, int lasti)
+/* The state of one print, as CPython 3.11's: exception groups are drawn as
+ * a tree whose lines carry an indentation of 2*depth and a "| " margin. */
+typedef struct {
+    GpStrWriter *w;
+    GpObject *seen;           /* ids of the exceptions printed; NULL: no chaining */
+    int depth;                /* exception group nesting */
+    int need_close;           /* a closing "+----" line is owed */
+    int max_width, max_depth;
+    int64_t limit;            /* entries per traceback: <0 the last -limit, >=0 the first */
+    int has_limit;
+    int pymode;               /* traceback.py's formatting (stripped lines, ...) */
+} Pctx;
+
+static void w_indent(Pctx *c)
 {
+    for (int i = 0; i < 2 * c->depth; i++)
+        gp_strw_write_cstr(c->w, " ");
+}
+
+static void w_margin(Pctx *c)
+{
+    w_indent(c);
+    if (c->depth)
+        gp_strw_write_cstr(c->w, "| ");
+}
+
+static void w_line_entry(GpStrWriter *w, const char *pfx, GpObject *filename, int lineno,
+                         GpObject *name, GpCode *co, int lasti, int strip)
+{
+    gp_strw_write_cstr(w, pfx);
     gp_strw_write_cstr(w, "  File \"");
     gp_strw_write_str(w, filename);
     char buf[64];
@@ -262,185 +301,599 @@ static void w_line_entry(GpStrWriter *w, GpObject *filename, int lineno, GpObjec
     gp_strw_write_cstr(w, buf);
     gp_strw_write_str(w, name);
     gp_strw_write_cstr(w, "\n");
-    size_t len, indent;
+    size_t len = 0, indent = 0;
     const char *src = GP_STR_CHECK(filename) ? source_line(GP_STR_DATA(filename), lineno, &len, &indent)
                                              : NULL;
+    int shift = 0;
+    if (src && strip) {
+        shift = 1 - line_had_newline;
+        while (len > indent && is_ws(src[len - 1])) {
+            len--;
+            shift--;
+        }
+    }
     if (src && len > indent) {
+        gp_strw_write_cstr(w, pfx);
         gp_strw_write_cstr(w, "    ");
         gp_strw_write(w, src + indent, (gp_ssize)(len - indent));
         gp_strw_write_cstr(w, "\n");
-        w_carets(w, src, len, indent, co, lasti, lineno);
+        w_carets(w, pfx, src, len, indent, co, lasti, lineno, shift);
     }
 }
 
-static void print_tb(GpStrWriter *w, GpTraceback *tb)
+static void w_repeated(GpStrWriter *w, const char *pfx, int count)
 {
+    char buf[96];
+    snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", count, count == 1 ? "" : "s");
+    gp_strw_write_cstr(w, pfx);
+    gp_strw_write_cstr(w, buf);
+}
+
+/* The entries of a traceback, their header first ("Traceback (most recent
+ * call last):" or the exception group's). */
+static void print_tb(Pctx *c, GpTraceback *tb, const char *header, const char *header_margin)
+{
+    gp_ssize depth = 0, skip = 0, take = -1;
+    for (GpTraceback *t = tb; t; t = t->next)
+        depth++;
+    if (c->has_limit) {
+        if (c->limit >= 0)
+            take = (gp_ssize)c->limit;
+        else if (-c->limit < depth)
+            skip = depth + (gp_ssize)c->limit;
+    }
+    if (take == 0 || depth == 0)
+        return;
+    char pfx[256];
+    int n = 2 * c->depth < 200 ? 2 * c->depth : 200;
+    memset(pfx, ' ', (size_t)n);
+    pfx[n] = 0;
+    gp_strw_write_cstr(c->w, pfx);
+    gp_strw_write_cstr(c->w, header_margin);
+    gp_strw_write_cstr(c->w, header);
+    if (c->depth)
+        strcat(pfx, "| ");
     GpObject *last_file = NULL, *last_name = NULL;
     int last_line = -1, count = 0;
-    for (; tb; tb = tb->next) {
+    gp_ssize i = 0;
+    for (; tb; tb = tb->next, i++) {
+        if (i < skip)
+            continue;
+        if (take >= 0 && i >= take)
+            break;
         GpFrameObject *fo = (GpFrameObject *)tb->frame;
         GpFrame *f = fo ? fo->frame : NULL;
         GpCode *co = f ? f->code : NULL;
         if (!co)
             continue;
         GpObject *file = co->filename, *name = co->name;
-        if (last_file && gp_str_eq(file, last_file) && gp_str_eq(name, last_name) &&
-            tb->lineno == last_line) {
-            count++;
+        if (!last_file || !gp_str_eq(file, last_file) || !gp_str_eq(name, last_name) ||
+            tb->lineno != last_line) {
             if (count > 3)
-                continue;
-        } else {
-            if (count > 3) {
-                char buf[96];
-                snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", count - 3,
-                         count - 3 == 1 ? "" : "s");
-                gp_strw_write_cstr(w, buf);
-            }
-            count = 1;
+                w_repeated(c->w, pfx, count - 3);
             last_file = file;
             last_name = name;
             last_line = tb->lineno;
+            count = 0;
         }
-        w_line_entry(w, file, tb->lineno, name, co, tb->lasti);
+        if (++count > 3)
+            continue;
+        w_line_entry(c->w, pfx, file, tb->lineno, name, co, tb->lasti, c->pymode);
     }
-    if (count > 3) {
-        char buf[96];
-        snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", count - 3,
-                 count - 3 == 1 ? "" : "s");
-        gp_strw_write_cstr(w, buf);
-    }
+    if (count > 3)
+        w_repeated(c->w, pfx, count - 3);
 }
 
-/* "ValueError: msg", "mod.Err: msg", SyntaxError with its source line. */
-static void print_exception_only(GpStrWriter *w, GpObject *exc)
+/* An int attribute of a SyntaxError: 1 with *out set, 0 for None (when
+ * allowed), -1 when unusable. */
+static int se_int(GpObject *v, int64_t *out)
 {
-    GpType *t = GP_TYPE(exc);
-    if (GP_TYPE_CHECK(exc, &GpExc_SyntaxError)) {
-        GpSyntaxErrorObj *se = (GpSyntaxErrorObj *)exc;
-        int64_t lineno = 0;
-        if (se->lineno && GP_INT_CHECK(se->lineno))
-            gp_int_as_i64(se->lineno, &lineno);
-        if (se->filename && GP_STR_CHECK(se->filename)) {
-            char buf[64];
-            gp_strw_write_cstr(w, "  File \"");
-            gp_strw_write_str(w, se->filename);
-            snprintf(buf, sizeof buf, "\", line %lld\n", (long long)lineno);
-            gp_strw_write_cstr(w, buf);
-        }
-        if (se->text && GP_STR_CHECK(se->text)) {
-            const char *s = GP_STR_DATA(se->text);
-            gp_ssize n = GP_STR_NBYTES(se->text);
-            gp_ssize lead = 0;
-            while (lead < n && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f'))
-                lead++;
-            gp_ssize end = n;
-            while (end > lead && (s[end - 1] == '\n' || s[end - 1] == '\r' || s[end - 1] == ' '))
-                end--;
-            gp_strw_write_cstr(w, "    ");
-            gp_strw_write(w, s + lead, end - lead);
-            gp_strw_write_cstr(w, "\n");
-            int64_t off = 0, eoff = 0, elin = lineno;
-            if (se->offset && GP_INT_CHECK(se->offset))
-                gp_int_as_i64(se->offset, &off);
-            if (se->end_offset && GP_INT_CHECK(se->end_offset))
-                gp_int_as_i64(se->end_offset, &eoff);
-            if (se->end_lineno && GP_INT_CHECK(se->end_lineno))
-                gp_int_as_i64(se->end_lineno, &elin);
-            if (off >= 1) {
-                /* offsets count code points from the start of the line */
-                gp_ssize col = (gp_ssize)off - 1 - lead;
-                if (col < 0)
-                    col = 0;
-                gp_ssize width = (elin == lineno && eoff > off) ? (gp_ssize)(eoff - off) : 1;
-                gp_strw_write_cstr(w, "    ");
-                for (gp_ssize i = 0; i < col; i++)
-                    gp_strw_write_cstr(w, " ");
-                for (gp_ssize i = 0; i < width; i++)
-                    gp_strw_write_cstr(w, "^");
-                gp_strw_write_cstr(w, "\n");
-            }
-        }
-    }
-    /* the qualified name */
-    GpObject *mod = t->dict ? gp_dict_getitem_str(t->dict, "__module__") : NULL;
-    const char *qual = gp_type_name(t);
-    GpObject *qn = t->ht_qualname;
-    if (mod && GP_STR_CHECK(mod) && !gp_str_eq_cstr(mod, "builtins") && !gp_str_eq_cstr(mod, "__main__")) {
-        gp_strw_write_str(w, mod);
-        gp_strw_write_cstr(w, ".");
-    }
-    if (qn && GP_STR_CHECK(qn))
-        gp_strw_write_str(w, qn);
-    else
-        gp_strw_write_cstr(w, qual);
-    GpObject *s;
-    if (GP_TYPE_CHECK(exc, &GpExc_SyntaxError)) {
-        GpSyntaxErrorObj *se = (GpSyntaxErrorObj *)exc;
-        s = se->msg ? gp_str(se->msg) : gp_str_empty();
-    } else {
-        s = gp_str(exc);
-    }
-    if (!s) {
+    if (!v || v == gp_None)
+        return 0;
+    if (!GP_INT_CHECK(v) || gp_int_as_i64(v, out) < 0) {
         gp_err_clear();
-        gp_strw_write_cstr(w, ": <exception str() failed>");
-    } else {
-        if (GP_STR_NBYTES(s) > 0) {
-            gp_strw_write_cstr(w, ": ");
-            gp_strw_write_str(w, s);
-        }
-        GP_DECREF(s);
+        return -1;
     }
-    gp_strw_write_cstr(w, "\n");
-    /* __notes__ */
-    GpObject *d = ((GpBaseException *)exc)->dict;
-    GpObject *notes = d ? gp_dict_getitem_str(d, "__notes__") : NULL;
-    if (notes && GP_LIST_CHECK(notes)) {
-        for (gp_ssize i = 0; i < GP_SIZE(notes); i++) {
-            GpObject *n = gp_str(GP_LIST_GET(notes, i));
-            if (n) {
-                gp_strw_write_str(w, n);
-                gp_strw_write_cstr(w, "\n");
-                GP_DECREF(n);
-            } else {
-                gp_err_clear();
-            }
-        }
-    }
+    return 1;
 }
 
-static void print_chain(GpStrWriter *w, GpObject *exc, GpObject *seen, int depth)
+/* The "  File ..., line N" header and the source line with its carets of a
+ * SyntaxError; *msg gets what is printed after the type's name. 0 when the
+ * error's fields do not allow it (then the exception's str() is shown). */
+static int print_syntax_location(Pctx *c, GpObject *exc, GpObject **msg)
 {
-    if (depth > 100)
+    GpSyntaxErrorObj *se = (GpSyntaxErrorObj *)exc;
+    int64_t lineno, offset = -1, end_lineno, end_offset = -1;
+    if (!se->msg || se_int(se->lineno, &lineno) <= 0)
+        return 0;
+    int r = se_int(se->offset, &offset);
+    if (r < 0)
+        return 0;
+    if (r == 0)
+        offset = -1;
+    end_lineno = lineno;
+    if (GP_TYPE(exc) == &GpExc_SyntaxError) {
+        if ((r = se_int(se->end_lineno, &end_lineno)) < 0)
+            return 0;
+        if (r == 0)
+            end_lineno = lineno;
+        if ((r = se_int(se->end_offset, &end_offset)) < 0)
+            return 0;
+        if (r == 0)
+            end_offset = -1;
+    }
+    *msg = gp_newref(se->msg);
+    w_margin(c);
+    gp_strw_write_cstr(c->w, "  File \"");
+    if (se->filename && se->filename != gp_None) {
+        GpObject *s = gp_str(se->filename);
+        if (s) {
+            gp_strw_write_str(c->w, s);
+            GP_DECREF(s);
+        } else {
+            gp_err_clear();
+        }
+    } else {
+        gp_strw_write_cstr(c->w, "<string>");
+    }
+    char buf[64];
+    snprintf(buf, sizeof buf, "\", line %lld\n", (long long)lineno);
+    gp_strw_write_cstr(c->w, buf);
+    if (!se->text || se->text == gp_None || !GP_STR_CHECK(se->text))
+        return 1;
+    const char *text = GP_STR_DATA(se->text);
+    int64_t line_size = GP_STR_NBYTES(se->text);
+    if (end_lineno > lineno)
+        end_offset = line_size;
+    if (end_offset > line_size + 1)
+        end_offset = line_size + 1;
+    int64_t reps = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    int64_t len = (int64_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
+        len--;
+    if (offset > len)
+        offset = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (!nl)
+            break;
+        int64_t inl = nl - text;
+        if (inl >= offset)
+            break;
+        inl++;
+        text += inl;
+        len -= inl;
+        offset -= inl;
+    }
+    gp_strw_write_cstr(c->w, "    ");
+    gp_strw_write_cstr(c->w, text);
+    if (text[len] != '\n')
+        gp_strw_write_cstr(c->w, "\n");
+    if (offset < 0)
+        return 1;
+    gp_strw_write_cstr(c->w, "    ");
+    while (--offset >= 0)
+        gp_strw_write_cstr(c->w, " ");
+    for (int64_t i = 0; i < reps; i++)
+        gp_strw_write_cstr(c->w, "^");
+    gp_strw_write_cstr(c->w, "\n");
+    return 1;
+}
+
+static void print_notes(Pctx *c, GpObject *exc)
+{
+    GpObject *notes = NULL;
+    if (gp_getattr_opt(exc, gp_str_intern_cstr("__notes__"), &notes) < 0) {
+        gp_err_clear();
         return;
-    GpObject *key = gp_int_from_i64((int64_t)(intptr_t)exc);
-    if (key) {
-        gp_set_add(seen, key);
-        GP_DECREF(key);
     }
+    if (!notes)
+        return;
+    if (!GP_TYPE(notes)->getitem || GP_TYPE_FAST_CHECK(notes, GP_TPFLAGS_DICT_SUBCLASS)) {
+        w_margin(c);
+        GpObject *s = gp_repr(notes);
+        if (s) {
+            gp_strw_write_str(c->w, s);
+            GP_DECREF(s);
+        } else {
+            gp_err_clear();
+            gp_strw_write_cstr(c->w, "<__notes__ repr() failed>");
+        }
+        GP_DECREF(notes);
+        return;
+    }
+    gp_ssize n = gp_len(notes);
+    if (n < 0)
+        gp_err_clear();
+    for (gp_ssize i = 0; i < n; i++) {
+        GpObject *idx = gp_int_from_i64(i);
+        GpObject *note = idx ? gp_getitem(notes, idx) : NULL;
+        GP_XDECREF(idx);
+        if (!note) {
+            gp_err_clear();
+            break;
+        }
+        GpObject *s = gp_str(note);
+        GP_DECREF(note);
+        if (!s) {
+            gp_err_clear();
+            gp_strw_write_cstr(c->w, "<note str() failed>");
+        } else {
+            /* each line (ends kept) behind the margin */
+            const char *p = GP_STR_DATA(s), *end = p + GP_STR_NBYTES(s);
+            while (p < end) {
+                const char *q = p;
+                while (q < end && *q != '\n' && *q != '\r')
+                    q++;
+                if (q < end)
+                    q += (*q == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1;
+                w_margin(c);
+                gp_strw_write(c->w, p, q - p);
+                p = q;
+            }
+            GP_DECREF(s);
+        }
+        gp_strw_write_cstr(c->w, "\n");
+    }
+    GP_DECREF(notes);
+}
+
+/* ---- "Did you mean" (CPython 3.11's suggestions for NameError and
+ * AttributeError, shown by the printer only) ------------------------------- */
+
+#define SUG_MAX_ITEMS 750
+#define SUG_MAX_LEN 40
+#define SUG_MOVE 2
+
+static size_t sug_subst_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return SUG_MOVE;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a + 32);
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b + 32);
+    return a == b ? 1 : SUG_MOVE;
+}
+
+/* Edit distance with moves costing 2 and case changes 1; anything above
+ * max_cost is reported as max_cost + 1. */
+static size_t sug_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost)
+{
+    size_t row[SUG_MAX_LEN];
+    while (na && nb && a[0] == b[0]) {
+        a++, b++;
+        na--, nb--;
+    }
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (!na || !nb)
+        return (na + nb) * SUG_MOVE;
+    if (na > SUG_MAX_LEN || nb > SUG_MAX_LEN)
+        return max_cost + 1;
+    if (nb < na) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if ((nb - na) * SUG_MOVE > max_cost)
+        return max_cost + 1;
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * SUG_MOVE;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diag = j * SUG_MOVE, best = (size_t)-1;
+        result = diag;
+        for (size_t i = 0; i < na; i++) {
+            size_t sub = diag + sug_subst_cost(b[j], a[i]);
+            diag = row[i];
+            size_t indel = (result < diag ? result : diag) + SUG_MOVE;
+            result = indel < sub ? indel : sub;
+            row[i] = result;
+            if (result < best)
+                best = result;
+        }
+        if (best > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest name of the list to `name`, or NULL (new reference). */
+static GpObject *sug_best(GpObject *list, GpObject *name)
+{
+    if (!list || !GP_LIST_CHECK(list) || GP_SIZE(list) >= SUG_MAX_ITEMS)
+        return NULL;
+    const char *ns = GP_STR_DATA(name);
+    size_t nn = (size_t)GP_STR_NBYTES(name);
+    GpObject *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (gp_ssize i = 0; i < GP_SIZE(list); i++) {
+        GpObject *item = GP_LIST_GET(list, i);
+        if (!GP_STR_CHECK(item))
+            return NULL;
+        const char *is = GP_STR_DATA(item);
+        size_t in = (size_t)GP_STR_NBYTES(item);
+        if (in == nn && memcmp(is, ns, nn) == 0)
+            continue;
+        size_t maxd = (nn + in + 3) * SUG_MOVE / 6;
+        if (best_d - 1 < maxd)
+            maxd = best_d - 1;
+        size_t d = sug_distance(ns, nn, is, in, maxd);
+        if (d > maxd)
+            continue;
+        if (!best || d < best_d) {
+            best = item;
+            best_d = d;
+        }
+    }
+    return best ? gp_newref(best) : NULL;
+}
+
+static GpObject *sug_from_dict(GpObject *d, GpObject *name)
+{
+    if (!d || !GP_DICT_CHECK(d))
+        return NULL;
+    GpObject *keys = gp_dict_keys(d);
+    if (!keys) {
+        gp_err_clear();
+        return NULL;
+    }
+    GpObject *r = sug_best(keys, name);
+    GP_DECREF(keys);
+    return r;
+}
+
+static GpObject *suggestion_for(GpObject *exc)
+{
+    if (GP_TYPE(exc) == &GpExc_AttributeError) {
+        GpAttributeError *ae = (GpAttributeError *)exc;
+        if (!ae->name || !ae->obj || !GP_STR_CHECK_EXACT(ae->name))
+            return NULL;
+        GpObject *dir = gp_dir(ae->obj);
+        if (!dir) {
+            gp_err_clear();
+            return NULL;
+        }
+        GpObject *r = sug_best(dir, ae->name);
+        GP_DECREF(dir);
+        return r;
+    }
+    if (GP_TYPE(exc) == &GpExc_NameError) {
+        GpNameError *ne = (GpNameError *)exc;
+        GpTraceback *tb = (GpTraceback *)((GpBaseException *)exc)->traceback;
+        if (!ne->name || !GP_STR_CHECK_EXACT(ne->name) || !tb || GP_TYPE(tb) != &GpTraceback_Type)
+            return NULL;
+        while (tb->next)
+            tb = tb->next;
+        GpFrameObject *fo = (GpFrameObject *)tb->frame;
+        GpFrame *f = fo ? fo->frame : NULL;
+        if (!f || !f->code)
+            return NULL;
+        GpObject *r = NULL;
+        if (f->code->varnames && GP_TUPLE_CHECK(f->code->varnames)) {
+            GpObject *vl = gp_sequence_list(f->code->varnames);
+            if (!vl)
+                gp_err_clear();
+            r = sug_best(vl, ne->name);
+            GP_XDECREF(vl);
+        }
+        if (!r)
+            r = sug_from_dict(f->globals, ne->name);
+        if (!r) {
+            GpObject *b = f->builtins;
+            if (b && GP_TYPE_CHECK(b, &GpModule_Type))
+                b = GP_MODULE_DICT(b);
+            r = sug_from_dict(b, ne->name);
+        }
+        return r;
+    }
+    return NULL;
+}
+
+/* "ValueError: msg", "mod.Err: msg", a SyntaxError with its source line,
+ * then the notes. */
+static void print_exception_only(Pctx *c, GpObject *exc)
+{
+    GpObject *value = gp_newref(exc);
+    if (GP_TYPE_CHECK(exc, &GpExc_SyntaxError)) {
+        GpObject *msg = NULL;
+        if (print_syntax_location(c, exc, &msg)) {
+            GP_DECREF(value);
+            value = msg;
+        }
+    }
+    GpType *t = GP_TYPE(exc);
+    w_margin(c);
+    GpObject *mod = gp_getattr_str((GpObject *)t, "__module__");
+    if (!mod || !GP_STR_CHECK(mod)) {
+        gp_err_clear();
+        gp_strw_write_cstr(c->w, "<unknown>.");
+    } else if (!gp_str_eq_cstr(mod, "builtins") && !gp_str_eq_cstr(mod, "__main__")) {
+        gp_strw_write_str(c->w, mod);
+        gp_strw_write_cstr(c->w, ".");
+    }
+    GP_XDECREF(mod);
+    GpObject *qn = t->ht_qualname;
+    if (qn && GP_STR_CHECK(qn))
+        gp_strw_write_str(c->w, qn);
+    else
+        gp_strw_write_cstr(c->w, gp_type_name(t));
+    if (value != gp_None) {
+        GpObject *s = gp_str(value);
+        if (!s) {
+            gp_err_clear();
+            gp_strw_write_cstr(c->w, ": <exception str() failed>");
+        } else {
+            if (GP_STR_NBYTES(s) > 0) {
+                gp_strw_write_cstr(c->w, ": ");
+                gp_strw_write_str(c->w, s);
+            }
+            GP_DECREF(s);
+        }
+    }
+    GP_DECREF(value);
+    if (!c->pymode) {
+        GpObject *sug = suggestion_for(exc);
+        gp_err_clear();
+        if (sug) {
+            gp_strw_write_cstr(c->w, ". Did you mean: '");
+            gp_strw_write_str(c->w, sug);
+            gp_strw_write_cstr(c->w, "'?");
+            GP_DECREF(sug);
+        }
+    }
+    gp_strw_write_cstr(c->w, "\n");
+    print_notes(c, exc);
+}
+
+static int is_group(GpObject *exc)
+{
+    return GP_TYPE_CHECK(exc, &GpExc_BaseExceptionGroup);
+}
+
+static void print_exception(Pctx *c, GpObject *exc)
+{
     GpBaseException *be = (GpBaseException *)exc;
-    GpObject *cause = be->cause, *ctx = be->context;
-    if (cause && GP_EXC_CHECK(cause)) {
-        GpObject *k = gp_int_from_i64((int64_t)(intptr_t)cause);
-        int s = k ? gp_set_contains(seen, k) : 1;
-        GP_XDECREF(k);
-        if (s == 0) {
-            print_chain(w, cause, seen, depth + 1);
-            gp_strw_write_cstr(w, "\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-    } else if (ctx && GP_EXC_CHECK(ctx) && !be->suppress_context) {
-        GpObject *k = gp_int_from_i64((int64_t)(intptr_t)ctx);
-        int s = k ? gp_set_contains(seen, k) : 1;
-        GP_XDECREF(k);
-        if (s == 0) {
-            print_chain(w, ctx, seen, depth + 1);
-            gp_strw_write_cstr(w, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
     if (be->traceback) {
-        gp_strw_write_cstr(w, "Traceback (most recent call last):\n");
-        print_tb(w, (GpTraceback *)be->traceback);
+        const char *header = "Traceback (most recent call last):\n";
+        const char *hmargin = c->depth ? "| " : "";
+        if (is_group(exc)) {
+            header = "Exception Group Traceback (most recent call last):\n";
+            if (c->depth == 1)
+                hmargin = "+ ";
+        }
+        print_tb(c, (GpTraceback *)be->traceback, header, hmargin);
     }
-    print_exception_only(w, exc);
+    print_exception_only(c, exc);
+}
+
+static void print_recursive(Pctx *c, GpObject *exc, int level);
+
+static int seen_has(Pctx *c, GpObject *exc)
+{
+    GpObject *k = gp_int_from_i64((int64_t)(intptr_t)exc);
+    int s = k ? gp_set_contains(c->seen, k) : 1;
+    GP_XDECREF(k);
+    if (s < 0) {
+        gp_err_clear();
+        s = 1;
+    }
+    return s;
+}
+
+static void print_chained(Pctx *c, GpObject *exc, const char *message, int level)
+{
+    int need_close = c->need_close;
+    print_recursive(c, exc, level + 1);
+    c->need_close = need_close;
+    w_margin(c);
+    gp_strw_write_cstr(c->w, "\n");
+    w_margin(c);
+    gp_strw_write_cstr(c->w, message);
+    w_margin(c);
+    gp_strw_write_cstr(c->w, "\n");
+}
+
+static void print_group(Pctx *c, GpObject *exc, int level)
+{
+    if (c->depth > c->max_depth) {
+        char buf[64];
+        w_margin(c);
+        snprintf(buf, sizeof buf, "... (max_group_depth is %d)\n", c->max_depth);
+        gp_strw_write_cstr(c->w, buf);
+        return;
+    }
+    int toplevel = c->depth == 0;
+    if (toplevel)
+        c->depth++;
+    print_exception(c, exc);
+    GpObject *excs = ((GpBaseExceptionGroup *)exc)->excs;
+    gp_ssize num = excs && GP_TUPLE_CHECK(excs) ? GP_SIZE(excs) : 0;
+    gp_ssize n = num <= c->max_width ? num : (gp_ssize)c->max_width + 1;
+    c->need_close = 0;
+    for (gp_ssize i = 0; i < n; i++) {
+        int last = i == n - 1;
+        if (last)
+            c->need_close = 1;
+        char buf[96];
+        int truncated = i >= c->max_width;
+        w_indent(c);
+        if (!truncated)
+            snprintf(buf, sizeof buf, "%s+---------------- %lld ----------------\n", i == 0 ? "+-" : "  ",
+                     (long long)i + 1);
+        else
+            snprintf(buf, sizeof buf, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        gp_strw_write_cstr(c->w, buf);
+        c->depth++;
+        if (!truncated) {
+            print_recursive(c, GP_TUPLE_GET(excs, i), level + 1);
+        } else {
+            long long rem = (long long)(num - c->max_width);
+            w_margin(c);
+            snprintf(buf, sizeof buf, "and %lld more exception%s\n", rem, rem > 1 ? "s" : "");
+            gp_strw_write_cstr(c->w, buf);
+        }
+        if (last && c->need_close) {
+            w_indent(c);
+            gp_strw_write_cstr(c->w, "+------------------------------------\n");
+            c->need_close = 0;
+        }
+        c->depth--;
+    }
+    if (toplevel)
+        c->depth = 0;
+}
+
+static void print_recursive(Pctx *c, GpObject *exc, int level)
+{
+    if (level > 900)
+        return;
+    if (!GP_EXC_CHECK(exc)) {
+        w_margin(c);
+        gp_strw_write_cstr(c->w, "TypeError: print_exception(): Exception expected for value, ");
+        gp_strw_write_cstr(c->w, GP_TYPE(exc)->name);
+        gp_strw_write_cstr(c->w, " found\n");
+        return;
+    }
+    if (c->seen) {
+        GpObject *key = gp_int_from_i64((int64_t)(intptr_t)exc);
+        if (!key || gp_set_add(c->seen, key) < 0)
+            gp_err_clear();
+        GP_XDECREF(key);
+        GpBaseException *be = (GpBaseException *)exc;
+        if (be->cause && be->cause != gp_None) {
+            if (!seen_has(c, be->cause))
+                print_chained(c, be->cause,
+                              "The above exception was the direct cause of the following exception:\n", level);
+        } else if (!be->suppress_context && be->context && be->context != gp_None) {
+            if (!seen_has(c, be->context))
+                print_chained(c, be->context,
+                              "During handling of the above exception, another exception occurred:\n", level);
+        }
+    }
+    if (is_group(exc))
+        print_group(c, exc, level);
+    else
+        print_exception(c, exc);
+}
+
+static void pctx_init(Pctx *c, GpStrWriter *w)
+{
+    memset(c, 0, sizeof *c);
+    c->w = w;
+    c->max_width = 15;
+    c->max_depth = 10;
 }
 
 void gp_err_display(GpObject *exc, GpObject *file)
@@ -448,22 +901,24 @@ void gp_err_display(GpObject *exc, GpObject *file)
     if (!exc)
         return;
     GpObject *saved = gp_err_fetch();
+    GpInterp *in = gp_interp();
     GpStrWriter w;
     gp_strw_init(&w);
-    if (!GP_EXC_CHECK(exc)) {
-        GpObject *r = gp_repr(exc);
-        gp_strw_write_cstr(&w, "TypeError: print_exception(): Exception expected for value, ");
-        gp_strw_write_cstr(&w, GP_TYPE(exc)->name);
-        gp_strw_write_cstr(&w, " found\n");
-        GP_XDECREF(r);
-        gp_err_clear();
-    } else {
-        GpObject *seen = gp_set_new(NULL);
-        if (seen) {
-            print_chain(&w, exc, seen, 0);
-            GP_DECREF(seen);
-        }
+    Pctx c;
+    pctx_init(&c, &w);
+    GpObject *lim = in->sysdict ? gp_dict_getitem_str(in->sysdict, "tracebacklimit") : NULL;
+    if (lim && GP_INT_CHECK(lim)) {
+        int ovf = 0;
+        int64_t v = gp_int_as_i64_clamped(lim, &ovf);
+        c.has_limit = 1;
+        c.limit = v <= 0 ? 0 : -v;
     }
+    c.seen = gp_set_new(NULL);
+    if (!c.seen)
+        gp_err_clear();
+    if (c.seen)
+        print_recursive(&c, exc, 0);
+    GP_XDECREF(c.seen);
     GpObject *text = gp_strw_finish(&w);
     gp_err_clear();
     if (!text) {
@@ -471,7 +926,6 @@ void gp_err_display(GpObject *exc, GpObject *file)
         gp_err_restore(saved);
         return;
     }
-    GpInterp *in = gp_interp();
     if (!file && in->sysdict)
         file = gp_dict_getitem_str(in->sysdict, "stderr");
     int done = 0;
@@ -502,35 +956,47 @@ void gp_err_display(GpObject *exc, GpObject *file)
 
 /* ---- the _traceback module: the printer above, for traceback.py ---------------- */
 
-/* format_exception(exc, chain=True) -> str: exactly what an uncaught
- * exception prints. */
+/* format_exception(exc, chain=True, limit=None, max_group_width=15,
+ * max_group_depth=10) -> str: what an uncaught exception prints (limit as
+ * traceback.extract_tb's). */
 static GpObject *tbmod_format_exception(GpObject *m, GpObject *const *args, size_t nargs)
 {
-    if (gp_args_count("format_exception", nargs, 1, 2) < 0)
+    if (gp_args_count("format_exception", nargs, 1, 5) < 0)
         return NULL;
     GpObject *exc = args[0];
-    int chain = nargs < 2 || gp_is_true(args[1]) > 0;
     if (!GP_EXC_CHECK(exc))
         return gp_err_format(&GpExc_TypeError, "Exception expected for value, %T found", exc);
     GpStrWriter w;
+    Pctx c;
     gp_strw_init(&w);
-    if (chain) {
-        GpObject *seen = gp_set_new(NULL);
-        if (!seen) {
-            gp_strw_discard(&w);
-            return NULL;
-        }
-        print_chain(&w, exc, seen, 0);
-        GP_DECREF(seen);
-    } else {
-        GpBaseException *be = (GpBaseException *)exc;
-        if (be->traceback) {
-            gp_strw_write_cstr(&w, "Traceback (most recent call last):\n");
-            print_tb(&w, (GpTraceback *)be->traceback);
-        }
-        print_exception_only(&w, exc);
+    pctx_init(&c, &w);
+    c.pymode = 1;
+    int chain = nargs < 2 || gp_is_true(args[1]) > 0;
+    int64_t v;
+    if (nargs >= 3 && args[2] != gp_None) {
+        if (gp_int_as_i64(args[2], &v) < 0)
+            goto fail;
+        c.has_limit = 1;
+        c.limit = v;
     }
+    if (nargs >= 4) {
+        if (gp_int_as_i64(args[3], &v) < 0)
+            goto fail;
+        c.max_width = v < 0 ? 0 : v > 1000000000 ? 1000000000 : (int)v;
+    }
+    if (nargs >= 5) {
+        if (gp_int_as_i64(args[4], &v) < 0)
+            goto fail;
+        c.max_depth = v < -1 ? -1 : v > 1000000000 ? 1000000000 : (int)v;
+    }
+    if (chain && !(c.seen = gp_set_new(NULL)))
+        goto fail;
+    print_recursive(&c, exc, 0);
+    GP_XDECREF(c.seen);
     return gp_strw_finish(&w);
+fail:
+    gp_strw_discard(&w);
+    return NULL;
 }
 
 /* format_exception_only(exc) -> str: the last line(s), "Type: message". */
@@ -539,8 +1005,11 @@ static GpObject *tbmod_format_exception_only(GpObject *m, GpObject *exc)
     if (!GP_EXC_CHECK(exc))
         return gp_err_format(&GpExc_TypeError, "Exception expected for value, %T found", exc);
     GpStrWriter w;
+    Pctx c;
     gp_strw_init(&w);
-    print_exception_only(&w, exc);
+    pctx_init(&c, &w);
+    c.pymode = 1;
+    print_exception_only(&c, exc);
     return gp_strw_finish(&w);
 }
 
@@ -558,13 +1027,13 @@ static GpObject *tbmod_format_entry(GpObject *m, GpObject *const *args, size_t n
     GpCode *co = GP_TYPE(args[3]) == &GpCode_Type ? (GpCode *)args[3] : NULL;
     GpStrWriter w;
     gp_strw_init(&w);
-    w_line_entry(&w, args[0], (int)lineno, args[2], co, lasti >= 0 ? (int)(lasti / 4) : -1);
+    w_line_entry(&w, "", args[0], (int)lineno, args[2], co, lasti >= 0 ? (int)(lasti / 4) : -1, 1);
     return gp_strw_finish(&w);
 }
 
 static const GpMethodDef tbmod_methods[] = {
     { "format_exception", (void *)tbmod_format_exception, GP_METH_FAST,
-      "format_exception(exc, chain=True) -> str" },
+      "format_exception(exc, chain=True, limit=None, max_group_width=15, max_group_depth=10) -> str" },
     { "format_exception_only", (void *)tbmod_format_exception_only, GP_METH_O,
       "format_exception_only(exc) -> str" },
     { "format_entry", (void *)tbmod_format_entry, GP_METH_FAST,

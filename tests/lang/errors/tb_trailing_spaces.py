@@ -1,0 +1,5 @@
+class A:
+    class B:
+        c = None
+a = A()
+print(a.B.c.d.e)   

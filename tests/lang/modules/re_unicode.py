@@ -1,0 +1,33 @@
+# Differential test: Unicode subjects and patterns; code-point offsets.
+import re
+
+s = 'Grüße, 世界! naïve café — ΑΒΓ αβγ 123 ٣٤٥ x\u00a0y\u2003z'
+print(re.findall(r'\w+', s))
+print(re.findall(r'\w+', s, re.A))
+print(re.findall(r'\d+', s), re.findall(r'\d+', s, re.ASCII))
+print(re.findall(r'\s', s), re.findall(r'\s', s, re.A))
+print([(m.start(), m.end(), m.group()) for m in re.finditer(r'\w+', s)])
+print(re.search('世界', s).span(), re.search('—', s).span(), s[re.search('café', s).start():])
+print(re.findall('(?i)αβγ', s), re.findall('ΑΒΓ', s, re.I), re.findall('(?i)grüsse|GRÜSSE|grüße', s))
+print(re.sub(r'[^\x00-\x7f]', '?', s))
+print(re.sub(r'(\w)(\w*)', lambda m: m.group(2) + m.group(1), s))
+print(re.split(r'\W+', s))
+print(re.split(r'(\s)', 'α β\u3000γ'))
+print(re.match(r'(.)(.)(.)', '日本語テキスト').groups(), re.match('...', '日本語').span())
+m = re.search(r'(?P<k>[à-ÿ]+)', 'abc éèê def')
+print(m, m.span('k'), m.start(), m.end(1), m.regs, m.string)
+print(re.compile('é+').search('aaa éé', 2), re.compile('é').search('éaé', 1), re.compile('é').match('éaé', 2))
+print(re.compile(r'\w+').fullmatch('日本', 0, 2), re.compile(r'\w').findall('añb', 1, 2))
+print(re.findall(r'\bé', 'é aé é'), re.findall('[é-ü]', 'aéüÿ'), re.findall(r'\u00e9|\U0001F600', 'é😀x'))
+print(re.findall('😀+', 'a😀😀b😀'), [m.span() for m in re.finditer('😀', 'a😀😀b😀')])
+print(re.sub('', '|', 'añ😀'), re.split('', 'añ😀'), re.findall('', 'ñ😀'))
+print(re.escape('a.b*c ñ 😀'), re.escape(b'a.b\xff'))
+print(re.findall(r'(?i)straße', 'STRASSE Straße STRAßE'))
+print(re.findall('(?i)k', 'k K \u212a'), re.findall('(?ia)k', 'k K'))
+print(re.match(r'[\w\-]+', 'héllo-wörld!'), re.fullmatch(r'\S+', 'ÿñ'))
+print(re.sub(r'\d', '#', '১২৩ 123 ４５'), re.sub(r'\d', '#', '১২৩ 123', flags=re.A))
+print(re.search(r'\N{GREEK SMALL LETTER ALPHA}+', 'xααy'))
+print(re.findall(r'[\s]+', 'a\x1cb\x1fc d'), re.findall(r'\s', '\x1c\x1d\x1e\x1f\x85'))
+long = 'ü' * 1000 + 'x' + 'ü' * 1000
+print(re.search('x', long).span(), len(re.findall('ü', long)), re.sub('ü', '', long))
+print(repr(re.compile('é+ü')), repr(re.match('é+', 'ééé!')))
