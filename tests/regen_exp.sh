@@ -9,8 +9,8 @@
 #     cd <its dir> && python3 NAME.py </dev/null
 # and its stdout is written to NAME.exp.  For scripts in an "errors/"
 # directory, or whose first line is "# expect-error", stderr goes to
-# NAME.exp_err (the script's absolute path replaced by its basename) and the
-# exit status to NAME.exp_status.  Any other script must exit 0; if it does
+# NAME.exp_err and the exit status to NAME.exp_status.  In both NAME.exp and
+# NAME.exp_err the script's absolute path is replaced by its basename.  Any other script must exit 0; if it does
 # not, the run reports it and fails.
 # Each script is run twice; differing stdout (hash-order, timing, addresses)
 # is reported as NONDETERMINISTIC and fails the run.
@@ -74,13 +74,18 @@ while IFS= read -r script; do
         bad=1
     fi
 
-    cp "$tmp/out1" "$dir/$name.exp"
-    if [ $err_mode = yes ]; then
+    # the script's absolute path becomes its basename (the runner does the
+    # same to gilpy's output), so the files do not depend on the checkout
+    norm() {
         awk -v p="$dir/$base" -v b="$base" '{
                 while ((i = index($0, p)) > 0)
                     $0 = substr($0, 1, i - 1) b substr($0, i + length(p))
                 print
-            }' "$tmp/err1" >"$dir/$name.exp_err"
+            }' "$1"
+    }
+    norm "$tmp/out1" >"$dir/$name.exp"
+    if [ $err_mode = yes ]; then
+        norm "$tmp/err1" >"$dir/$name.exp_err"
         echo "$status" >"$dir/$name.exp_status"
     else
         rm -f "$dir/$name.exp_err" "$dir/$name.exp_status"

@@ -7,7 +7,7 @@
 # whose name starts with "_" are helpers and are skipped) is run as
 #     cd <its dir> && timeout 30 gilpy NAME.py </dev/null
 # and compared with what CPython 3.11 printed for it (tests/regen_exp.sh):
-#   NAME.exp         stdout, compared exactly (required)
+#   NAME.exp         stdout, compared after the path normalisation below (required)
 #   NAME.exp_err     stderr, compared after normalisation (optional; without
 #                    it stderr is ignored)
 #   NAME.exp_status  exit status (optional; default 0)
@@ -54,13 +54,7 @@ if [ "$1" = "--one" ]; then
     why=""
     detail=""
 
-    if ! cmp -s "$dir/$name.exp" "$out.out"; then
-        why="stdout differs"
-        detail=$(diff -u -L "$name.exp" -L "actual stdout" "$dir/$name.exp" "$out.out" 2>&1 | head -n 30)
-    fi
-
-    if [ -f "$dir/$name.exp_err" ]; then
-        awk_norm() {
+    awk_norm() {
             awk -v p1="$absdir/$base" -v p2="$physdir/$base" -v b="$base" '
                 function repl(s, p,   i) {
                     if (p == "") return s
@@ -72,6 +66,17 @@ if [ "$1" = "--one" ]; then
                     print repl(repl($0, p1), p2)
                 }' "$1"
         }
+
+    # stdout is compared after the same path normalisation (a script may
+    # print its own __file__ or a traceback)
+    awk_norm "$dir/$name.exp" >"$out.exp.n"
+    awk_norm "$out.out" >"$out.out.n"
+    if ! cmp -s "$out.exp.n" "$out.out.n"; then
+        why="stdout differs"
+        detail=$(diff -u -L "$name.exp" -L "actual stdout" "$out.exp.n" "$out.out.n" 2>&1 | head -n 30)
+    fi
+
+    if [ -f "$dir/$name.exp_err" ]; then
         awk_norm "$dir/$name.exp_err" >"$out.experr.n"
         awk_norm "$out.err" >"$out.err.n"
         if ! cmp -s "$out.experr.n" "$out.err.n"; then
