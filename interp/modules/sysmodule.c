@@ -341,9 +341,7 @@ static const GpMethodDef sys_methods[] = {
     GP_METHOD("exception", sys_exception, GP_METH_NOARGS),
     GP_METHOD("_getframe", sys_getframe, GP_METH_FAST),
     GP_METHOD("displayhook", sys_displayhook, GP_METH_O),
-    GP_METHOD("__displayhook__", sys_displayhook, GP_METH_O),
     GP_METHOD("excepthook", sys_excepthook, GP_METH_FAST),
-    GP_METHOD("__excepthook__", sys_excepthook, GP_METH_FAST),
     GP_METHOD("getswitchinterval", sys_getswitchinterval, GP_METH_NOARGS),
     GP_METHOD("setswitchinterval", sys_setswitchinterval, GP_METH_O),
     GP_METHOD("get_int_max_str_digits", sys_get_int_max_str_digits, GP_METH_NOARGS),
@@ -389,7 +387,10 @@ int gp_mod_sys_init(GpObject *m)
 {
     GpObject *d = GP_MODULE_DICT(m);
     GpInterp *in = gp_interp();
-    if (gp_add_functions(d, sys_methods, gp_str_intern_cstr("sys")) < 0)
+    if (gp_add_functions(d, sys_methods, gp_str_intern_cstr("sys")) < 0 ||
+        /* sys.__excepthook__ is sys.excepthook (the original), likewise displayhook */
+        gp_dict_setitem_str(d, "__excepthook__", gp_dict_getitem_str(d, "excepthook")) < 0 ||
+        gp_dict_setitem_str(d, "__displayhook__", gp_dict_getitem_str(d, "displayhook")) < 0)
         return -1;
     static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
     GpObject *vi[5] = { gp_int_from_i64(3), gp_int_from_i64(11), gp_int_from_i64(7),

@@ -71,7 +71,9 @@ static GpObject *module_repr(GpObject *o)
     GpObject *loader = d ? gp_dict_getitem_str(d, "__loader__") : NULL;
     if (loader && GP_STR_CHECK(loader) && gp_str_eq_cstr(loader, "frozen"))
         return gp_str_from_format("<module %R (frozen)>", name);
-    return gp_str_from_format("<module %R (built-in)>", name);
+    if (loader && GP_STR_CHECK(loader) && gp_str_eq_cstr(loader, "built-in"))
+        return gp_str_from_format("<module %R (built-in)>", name);
+    return gp_str_from_format("<module %R>", name);
 }
 
 /* Module attribute lookup: the generic path, then a module-level
@@ -92,6 +94,12 @@ static GpObject *module_getattro(GpObject *o, GpObject *name)
         if (mn && GP_STR_CHECK(mn)) {
             gp_err_clear();
             gp_err_format(&GpExc_AttributeError, "module '%U' has no attribute '%U'", mn, name);
+            GpObject *exc = gp_err_occurred();
+            if (exc && GP_TYPE(exc) == &GpExc_AttributeError) {
+                /* for the "Did you mean" suggestion and e.name / e.obj */
+                GP_SETREF(((GpAttributeError *)exc)->name, gp_newref(name));
+                GP_SETREF(((GpAttributeError *)exc)->obj, gp_newref(o));
+            }
         }
     }
     return NULL;

@@ -91,7 +91,10 @@ static GpObject *make_module(const char *name)
     GpObject *m = gp_module_new(name);
     if (!m)
         return NULL;
-    if (gp_dict_setitem_str(gp_interp()->modules, name, m) < 0) {
+    GpObject *loader = gp_str_from_cstr("built-in");
+    int bad = !loader || gp_dict_setitem_str(GP_MODULE_DICT(m), "__loader__", loader) < 0;
+    GP_XDECREF(loader);
+    if (bad || gp_dict_setitem_str(gp_interp()->modules, name, m) < 0) {
         GP_DECREF(m);
         return NULL;
     }
