@@ -382,6 +382,13 @@ int gp_args_parse(const char *fname, GpObject *const *args, size_t nargs, GpObje
     }
     for (int i = 0; i < n; i++)
         out[i] = NULL;
+    gp_ssize ngiven = (gp_ssize)nargs + (kwnames ? GP_SIZE(kwnames) : 0);
+    if (ngiven > n) {
+        /* CPython checks the total first ("keyword " when only keywords came) */
+        gp_err_format(&GpExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname, n,
+                      nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", ngiven);
+        return -1;
+    }
     if ((gp_ssize)nargs > max_pos) {
         if (max_pos == 0)
             gp_err_format(&GpExc_TypeError, "%s() takes no positional arguments", fname);
