@@ -107,6 +107,10 @@ static const char *source_line(const char *filename, int lineno, size_t *len, si
 {
     if (!filename || filename[0] == '<' || lineno < 1)
         return NULL;
+    /* once the modules are torn down CPython can no longer read sources
+     * (io is gone): tracebacks printed then have no source lines */
+    if (gp_interp()->finalizing > 1)
+        return NULL;
     if (!cached_name || strcmp(cached_name, filename) != 0) {
         free(cached_name);
         free(cached_text);
