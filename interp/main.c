@@ -9,9 +9,7 @@
 #include "gilpy.h"
 #include "vm/runtime.h"
 #include "compile/parser.h"
-#ifdef GP_HAVE_LIBEDIT
-#include <editline/readline.h>
-#endif
+#include <dlfcn.h>
 
 #define GP_VERSION "3.11.7"
 
@@ -68,18 +66,46 @@ static int run_source_from_stdin(void)
     return r;
 }
 
+/* Line editing and history come from libedit (BSD licensed), loaded with
+ * dlopen when an interactive session on a terminal starts: scripts never
+ * pay for it, and gilpy runs where it is not installed. */
+static char *(*le_readline)(const char *);
+static int (*le_add_history)(const char *);
+
+static void load_line_editing(void)
+{
+    static int tried;
+    if (tried)
+        return;
+    tried = 1;
+    static const char *const names[] = { "libedit.so.2", "libedit.so", NULL };
+    for (int i = 0; names[i]; i++) {
+        void *h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        if (!h)
+            continue;
+        le_readline = (char *(*)(const char *))dlsym(h, "readline");
+        le_add_history = (int (*)(const char *))dlsym(h, "add_history");
+        if (le_readline)
+            return;
+        dlclose(h);
+    }
+    le_readline = NULL;
+    le_add_history = NULL;
+}
+
 /* Read one line without its newline (NULL at EOF). prompts: 1 = write the
  * prompt to stderr (-i or a terminal), 2 = a terminal (line editing). */
 static char *read_line(const char *prompt, int prompts)
 {
-#ifdef GP_HAVE_LIBEDIT
     if (prompts == 2) {
-        char *l = readline(prompt);
-        if (l && *l)
-            add_history(l);
-        return l;
+        load_line_editing();
+        if (le_readline) {
+            char *l = le_readline(prompt);
+            if (l && *l && le_add_history)
+                le_add_history(l);
+            return l;
+        }
     }
-#endif
     if (prompts) {
         fputs(prompt, stderr);
         fflush(stderr);

@@ -217,36 +217,142 @@ static int const_same(GpObject *a, GpObject *b)
     return 0;   /* code objects, frozensets: never merged */
 }
 
+/* Hash consistent with const_same(): equal constants hash equally. */
+static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211u;
+    return h;
+}
+
+static uint64_t const_hash(GpObject *o)
+{
+    GpType *t = GP_TYPE(o);
+    uint64_t h = 14695981039346656037u ^ (uint64_t)(uintptr_t)t;
+    if (t == &GpStr_Type)
+        return hash_bytes(h, GP_STR_DATA(o), (size_t)GP_STR_NBYTES(o));
+    if (t == &GpInt_Type)
+        return hash_bytes(h, &(gp_hash){ gp_int_hash(o) }, sizeof(gp_hash));
+    if (t == &GpFloat_Type)
+        return hash_bytes(h, &GP_FLOAT_VAL(o), sizeof(double));
+    if (t == &GpComplex_Type) {
+        h = hash_bytes(h, &((GpComplex *)o)->real, sizeof(double));
+        return hash_bytes(h, &((GpComplex *)o)->imag, sizeof(double));
+    }
+    if (t == &GpBytes_Type)
+        return hash_bytes(h, GP_BYTES_DATA(o), (size_t)GP_SIZE(o));
+    if (t == &GpTuple_Type) {
+        for (gp_ssize i = 0; i < GP_SIZE(o); i++) {
+            uint64_t e = const_hash(GP_TUPLE_GET(o, i));
+            h = hash_bytes(h, &e, sizeof e);
+        }
+        return hash_bytes(h, &(gp_ssize){ GP_SIZE(o) }, sizeof(gp_ssize));
+    }
+    return hash_bytes(h, &o, sizeof o);   /* same only when identical */
+}
+
+static uint64_t name_hash(const char *name)
+{
+    return hash_bytes(14695981039346656037u, name, strlen(name));
+}
+
+/* Short lists are scanned; from this length on they get a hash index. */
+#define GP_LIST_INDEX_MIN 16
+
+/* Bring ix up to date with list l (items are only ever appended). 0 or -1
+ * (the caller falls back to a linear scan: the index is an optimisation). */
+static int list_index_sync(GpListIndex *ix, GpObject *l, int is_const)
+{
+    gp_ssize n = GP_SIZE(l);
+    GpObject **items = ((GpList *)l)->items;
+    if ((gp_ssize)ix->cap < 2 * (n + 1)) {
+        int cap = ix->cap ? ix->cap : 64;
+        while ((gp_ssize)cap < 4 * (n + 1)) {
+            if (cap > (1 << 28))
+                return -1;
+            cap *= 2;
+        }
+        int *slots = calloc((size_t)cap, sizeof *slots);
+        if (!slots)
+            return -1;
+        free(ix->slots);
+        ix->slots = slots;
+        ix->cap = cap;
+        ix->nindexed = 0;
+    }
+    for (gp_ssize i = ix->nindexed; i < n; i++) {
+        uint64_t h = is_const ? const_hash(items[i]) : name_hash(GP_STR_DATA(items[i]));
+        size_t m = (size_t)ix->cap - 1, j = (size_t)h & m;
+        while (ix->slots[j])
+            j = (j + 1) & m;
+        ix->slots[j] = (int)i + 1;
+    }
+    ix->nindexed = (int)n;
+    return 0;
+}
+
+static void list_index_free(GpListIndex *ix)
+{
+    free(ix->slots);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* Index of constant o in l (const_same), or -1. */
+static int const_find(GpListIndex *ix, GpObject *l, GpObject *o)
+{
+    gp_ssize n = GP_SIZE(l);
+    GpObject **items = ((GpList *)l)->items;
+    if (n >= GP_LIST_INDEX_MIN && list_index_sync(ix, l, 1) == 0) {
+        size_t m = (size_t)ix->cap - 1, j = (size_t)const_hash(o) & m;
+        for (; ix->slots[j]; j = (j + 1) & m)
+            if (const_same(items[ix->slots[j] - 1], o))
+                return ix->slots[j] - 1;
+        return -1;
+    }
+    for (gp_ssize i = 0; i < n; i++)
+        if (const_same(items[i], o))
+            return (int)i;
+    return -1;
+}
+
 int gp_c_add_const(GpCompiler *c, GpObject *o)
 {
     if (!o)
         return -1;
     GpObject *l = c->u->consts;
     gp_ssize n = GP_SIZE(l);
-    GpObject **items = ((GpList *)l)->items;
-    for (gp_ssize i = 0; i < n; i++)
-        if (const_same(items[i], o)) {
-            GP_DECREF(o);
-            return (int)i;
-        }
+    int i = const_find(&c->u->consts_ix, l, o);
+    if (i >= 0) {
+        GP_DECREF(o);
+        return i;
+    }
     int r = gp_list_append(l, o);
     GP_DECREF(o);
     return r < 0 ? -1 : (int)n;
 }
 
-static int list_index_cstr(GpObject *l, const char *name)
+/* Index of the str equal to name in l, or -1. ix may be NULL (no index). */
+static int list_index_cstr(GpListIndex *ix, GpObject *l, const char *name)
 {
     gp_ssize n = GP_SIZE(l);
     GpObject **items = ((GpList *)l)->items;
+    if (ix && n >= GP_LIST_INDEX_MIN && list_index_sync(ix, l, 0) == 0) {
+        size_t m = (size_t)ix->cap - 1, j = (size_t)name_hash(name) & m;
+        for (; ix->slots[j]; j = (j + 1) & m)
+            if (strcmp(GP_STR_DATA(items[ix->slots[j] - 1]), name) == 0)
+                return ix->slots[j] - 1;
+        return -1;
+    }
     for (gp_ssize i = 0; i < n; i++)
         if (strcmp(GP_STR_DATA(items[i]), name) == 0)
             return (int)i;
     return -1;
 }
 
-static int list_add_name(GpObject *l, const char *name)
+static int list_add_name(GpListIndex *ix, GpObject *l, const char *name)
 {
-    int i = list_index_cstr(l, name);
+    int i = list_index_cstr(ix, l, name);
     if (i >= 0)
         return i;
     GpObject *s = gp_str_intern_cstr(name);
@@ -257,7 +363,10 @@ static int list_add_name(GpObject *l, const char *name)
     return r < 0 ? -1 : (int)GP_SIZE(l) - 1;
 }
 
-int gp_c_add_name(GpCompiler *c, const char *name) { return list_add_name(c->u->names, name); }
+int gp_c_add_name(GpCompiler *c, const char *name)
+{
+    return list_add_name(&c->u->names_ix, c->u->names, name);
+}
 
 int gp_c_load_const(GpCompiler *c, GpObject *o)
 {
@@ -269,14 +378,17 @@ int gp_c_load_const(GpCompiler *c, GpObject *o)
 
 int gp_c_load_none(GpCompiler *c) { return gp_c_load_const(c, gp_newref(gp_None)); }
 
-int gp_c_varname_index(GpUnit *u, const char *name) { return list_index_cstr(u->varnames, name); }
+int gp_c_varname_index(GpUnit *u, const char *name)
+{
+    return list_index_cstr(&u->varnames_ix, u->varnames, name);
+}
 
 int gp_c_deref_index(GpUnit *u, const char *name)
 {
-    int i = list_index_cstr(u->cellvars, name);
+    int i = list_index_cstr(&u->cellvars_ix, u->cellvars, name);
     if (i >= 0)
         return i;
-    i = list_index_cstr(u->freevars, name);
+    i = list_index_cstr(&u->freevars_ix, u->freevars, name);
     if (i >= 0)
         return (int)GP_SIZE(u->cellvars) + i;
     return -1;
@@ -310,11 +422,11 @@ static int cmp_cstr(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static int fill_sorted(GpObject *list, const char **names, int n)
+static int fill_sorted(GpListIndex *ix, GpObject *list, const char **names, int n)
 {
     qsort(names, n, sizeof *names, cmp_cstr);
     for (int i = 0; i < n; i++)
-        if (list_add_name(list, names[i]) < 0)
+        if (list_add_name(ix, list, names[i]) < 0)
             return -1;
     return 0;
 }
@@ -392,7 +504,7 @@ int gp_c_enter_scope(GpCompiler *c, GpObject *name, const void *node, int lineno
         GpSymbol *sym = &ste->syms[i];
         if (ste->kind == GP_SCOPE_FUNCTION &&
             ((sym->flags & GP_DEF_PARAM) || sym->scope == GP_SYM_LOCAL)) {
-            if (list_add_name(u->varnames, sym->name) < 0)
+            if (list_add_name(&u->varnames_ix, u->varnames, sym->name) < 0)
                 goto fail;
         }
         if (sym->scope == GP_SYM_CELL)
@@ -402,7 +514,8 @@ int gp_c_enter_scope(GpCompiler *c, GpObject *name, const void *node, int lineno
     }
     if (ste->kind == GP_SCOPE_CLASS && ste->needs_class_closure)
         cells[nc++] = "__class__";
-    if (fill_sorted(u->cellvars, cells, nc) < 0 || fill_sorted(u->freevars, frees, nf) < 0)
+    if (fill_sorted(&u->cellvars_ix, u->cellvars, cells, nc) < 0 ||
+        fill_sorted(&u->freevars_ix, u->freevars, frees, nf) < 0)
         goto fail;
     free(cells);
     free(frees);
@@ -425,6 +538,11 @@ static void unit_free(GpUnit *u)
     GP_XDECREF(u->varnames);
     GP_XDECREF(u->cellvars);
     GP_XDECREF(u->freevars);
+    list_index_free(&u->consts_ix);
+    list_index_free(&u->names_ix);
+    list_index_free(&u->varnames_ix);
+    list_index_free(&u->cellvars_ix);
+    list_index_free(&u->freevars_ix);
     free(u);
 }
 
@@ -729,7 +847,8 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
         int nargs = u->argcount + u->kwonlyargcount + ((flags & GP_CO_VARARGS) != 0) +
                     ((flags & GP_CO_VARKEYWORDS) != 0);
         for (int i = 0; i < ncells; i++) {
-            int vi = list_index_cstr(u->varnames, GP_STR_DATA(((GpList *)u->cellvars)->items[i]));
+            int vi = list_index_cstr(&u->varnames_ix, u->varnames,
+                                     GP_STR_DATA(((GpList *)u->cellvars)->items[i]));
             cell2arg[i] = (vi >= 0 && vi < nargs) ? vi : -1;
             if (cell2arg[i] >= 0)
                 any = 1;

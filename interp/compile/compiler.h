@@ -58,6 +58,16 @@ typedef struct GpFBlock {
 
 #define GP_MAX_FBLOCKS 64
 
+/* Hash index over one of a unit's lists (names, varnames, consts...), so
+ * that finding an entry is not a linear scan (a module with 100000
+ * constants or names would compile in quadratic time). Built lazily once
+ * the list is long enough; slots hold list index + 1, 0 is empty. */
+typedef struct GpListIndex {
+    int *slots;
+    int cap;                          /* power of two, or 0 */
+    int nindexed;                     /* list items [0, nindexed) are in slots */
+} GpListIndex;
+
 typedef struct GpUnit {
     GpSymScope *ste;
     struct GpUnit *parent;
@@ -83,6 +93,7 @@ typedef struct GpUnit {
     int scope_type;                   /* GP_SCOPE_* */
     const char *private_name;         /* class name for __name mangling (inherited) */
     int in_class_body_of;             /* unused */
+    GpListIndex consts_ix, names_ix, varnames_ix, cellvars_ix, freevars_ix;
 } GpUnit;
 
 typedef struct GpCompiler {

@@ -5,6 +5,7 @@
  * as one constant, `-<number>` is a constant, `not` in a condition flips the
  * jump, `if <constant>` keeps one branch, __debug__ is a constant.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "compile/compiler.h"
 
@@ -669,8 +670,63 @@ static int has_double_star(GpAstSeq *kws)
     return 0;
 }
 
+typedef struct KwRef {
+    const char *arg;
+    int idx;
+} KwRef;
+
+static int cmp_kwref(const void *a, const void *b)
+{
+    const KwRef *x = a, *y = b;
+    int r = strcmp(x->arg, y->arg);
+    return r ? r : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* check_keywords for long keyword lists, in O(n log n): the same error the
+ * pairwise scan below reports (the first keyword, in order, that is
+ * __debug__ or has a later duplicate). 1 when it finds none, -1 error, 0
+ * when out of memory (the caller falls back to the scan). */
+static int check_keywords_sorted(GpCompiler *c, GpAstSeq *kws)
+{
+    KwRef *refs = malloc((size_t)kws->n * sizeof *refs);
+    if (!refs)
+        return 0;
+    int n = 0, debug_i = -1;
+    for (int i = 0; i < kws->n; i++) {
+        GpAstKeyword *k = kws->items[i];
+        if (!k->arg)
+            continue;
+        if (debug_i < 0 && strcmp(k->arg, "__debug__") == 0)
+            debug_i = i;
+        refs[n].arg = k->arg;
+        refs[n].idx = i;
+        n++;
+    }
+    qsort(refs, (size_t)n, sizeof *refs, cmp_kwref);
+    int dup_i = -1, dup_j = -1;
+    for (int a = 0; a + 1 < n; a++)
+        if (strcmp(refs[a].arg, refs[a + 1].arg) == 0 && (dup_i < 0 || refs[a].idx < dup_i)) {
+            dup_i = refs[a].idx;        /* first occurrence of a repeated name */
+            dup_j = refs[a + 1].idx;    /* and its second */
+        }
+    free(refs);
+    if (debug_i >= 0 && (dup_i < 0 || debug_i <= dup_i))
+        return err_at(c, LOCOF((GpAstKeyword *)kws->items[debug_i]), "cannot assign to __debug__", NULL);
+    if (dup_i >= 0) {
+        GpAstKeyword *k = kws->items[dup_i];
+        return err_at(c, LOCOF((GpAstKeyword *)kws->items[dup_j]), "keyword argument repeated: %s",
+                      k->arg);
+    }
+    return 1;
+}
+
 static int check_keywords(GpCompiler *c, GpAstSeq *kws)
 {
+    if (kws->n > 32) {
+        int r = check_keywords_sorted(c, kws);
+        if (r != 0)
+            return r < 0 ? -1 : 0;
+    }
     for (int i = 0; i < kws->n; i++) {
         GpAstKeyword *k = kws->items[i];
         if (!k->arg)

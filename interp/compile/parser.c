@@ -32,7 +32,9 @@
  * carry a 16-byte header linking to the previous block. */
 static void grow_tokens(GpParser *p)
 {
-    int cap = p->cap ? p->cap * 2 : 256;
+    /* sub-parsers (one per f-string replacement field) start small: their
+     * blocks live in the arena until the parse ends */
+    int cap = p->cap ? p->cap * 2 : p->toks_in_arena ? 8 : 256;
     GpToken *nt;
     if (p->toks_in_arena) {
         nt = gp_arena_alloc(p->arena, sizeof(GpToken) * (size_t)cap);

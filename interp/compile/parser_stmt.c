@@ -320,6 +320,7 @@ static GpAstSeq parse_names(GpParser *p)
 /* dotted_name: NAME ('.' NAME)* -> "a.b.c" */
 static const char *parse_dotted_name(GpParser *p)
 {
+    int i0 = p->pos;
     GpToken *first = gp_p_expect(p, GP_TOK_NAME);
     GpToken *last = first;
     int simple = 1;
@@ -330,11 +331,15 @@ static const char *parse_dotted_name(GpParser *p)
     }
     if (simple)
         return gp_p_name(p, first);
-    /* rebuild without whitespace/continuations between the parts */
+    /* rebuild without whitespace/continuations between the parts; walk the
+     * tokens by index: reading more tokens may have moved the token array,
+     * so `first` and `last` can live in different blocks (grow_tokens) */
+    int i1 = p->pos - 1;
     size_t cap = (size_t)(last->end - first->start) + 1;
     char *buf = gp_arena_alloc(p->arena, cap);
     size_t n = 0;
-    for (GpToken *t = first; t <= last; t++) {
+    for (int i = i0; i <= i1; i++) {
+        GpToken *t = &p->toks[i];
         if (t->type == GP_TOK_NAME) {
             memcpy(buf + n, t->start, (size_t)(t->end - t->start));
             n += (size_t)(t->end - t->start);

@@ -81,6 +81,11 @@ typedef struct {
     GpParser *p;
     GpToken *first, *last; /* the run of STRING tokens */
     GpToken *tok;          /* the token being decoded */
+    /* compile_expr's line count, resumed by the next replacement field of
+     * the same token (a scan from the token start each time was quadratic) */
+    GpToken *scan_tok;
+    const char *scan_pos, *scan_ls;
+    int scan_lineno;
 } StrCtx;
 
 typedef struct {
@@ -456,11 +461,21 @@ static GpAstExpr *compile_expr(StrCtx *c, const char *start, const char *end)
     /* line of the expression in the real source */
     int lineno = c->tok->lineno;
     const char *ls = c->tok->line_start;
-    for (const char *r = c->tok->start; r < start; r++)
+    const char *r = c->tok->start;
+    if (c->scan_tok == c->tok && c->scan_pos <= start) {
+        lineno = c->scan_lineno;
+        ls = c->scan_ls;
+        r = c->scan_pos;
+    }
+    for (; r < start; r++)
         if (*r == '\n') {
             lineno++;
             ls = r + 1;
         }
+    c->scan_tok = c->tok;
+    c->scan_pos = start;
+    c->scan_ls = ls;
+    c->scan_lineno = lineno;
 
     GpParser sub;
     gp_p_sub_init(&sub, p, start, end, lineno, ls);

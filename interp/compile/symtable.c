@@ -823,18 +823,58 @@ fail:
 
 /* ---- pass 2 -------------------------------------------------------------- */
 
+/* An insertion-ordered set of names. From NAMESET_HASH_MIN names on it
+ * also keeps a hash index (open addressing, slots hold index + 1, 0 empty)
+ * so that a scope with many thousands of names is not analysed in
+ * quadratic time. */
 typedef struct NameSet {
     const char **names;
     int n, cap;
+    int *slots;
+    int scap;                 /* power of two, or 0: no index */
 } NameSet;
 
-static int set_has(const NameSet *s, const char *name)
+#define NAMESET_HASH_MIN 16
+
+static size_t nameset_hash(const char *name)
 {
+    uint64_t h = 14695981039346656037u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return (size_t)h;
+}
+
+/* Slot holding name, or -1. Requires an index. */
+static int set_slot(const NameSet *s, const char *name)
+{
+    size_t m = (size_t)s->scap - 1, j = nameset_hash(name) & m;
+    for (; s->slots[j]; j = (j + 1) & m)
+        if (strcmp(s->names[s->slots[j] - 1], name) == 0)
+            return (int)j;
+    return -1;
+}
+
+static void set_slot_insert(NameSet *s, int idx)
+{
+    size_t m = (size_t)s->scap - 1, j = nameset_hash(s->names[idx]) & m;
+    while (s->slots[j])
+        j = (j + 1) & m;
+    s->slots[j] = idx + 1;
+}
+
+static int set_index(const NameSet *s, const char *name)
+{
+    if (s->slots) {
+        int j = set_slot(s, name);
+        return j < 0 ? -1 : s->slots[j] - 1;
+    }
     for (int i = 0; i < s->n; i++)
         if (strcmp(s->names[i], name) == 0)
-            return 1;
-    return 0;
+            return i;
+    return -1;
 }
+
+static int set_has(const NameSet *s, const char *name) { return set_index(s, name) >= 0; }
 
 static int set_add(NameSet *s, const char *name)
 {
@@ -851,16 +891,62 @@ static int set_add(NameSet *s, const char *name)
         s->cap = nc;
     }
     s->names[s->n++] = name;
+    if (s->n >= NAMESET_HASH_MIN && s->scap < 2 * s->n) {
+        int sc = s->scap ? s->scap : 64;
+        while (sc < 4 * s->n)
+            sc *= 2;
+        int *slots = calloc((size_t)sc, sizeof *slots);
+        if (!slots) {
+            s->n--;
+            gp_err_no_memory();
+            return -1;
+        }
+        free(s->slots);
+        s->slots = slots;
+        s->scap = sc;
+        for (int i = 0; i < s->n; i++)
+            set_slot_insert(s, i);
+    } else if (s->slots) {
+        set_slot_insert(s, s->n - 1);
+    }
     return 0;
 }
 
+/* Removes name (the last name takes its place, as before the index). */
 static void set_remove(NameSet *s, const char *name)
 {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->names[i], name) == 0) {
-            s->names[i] = s->names[--s->n];
-            return;
-        }
+    if (!s->slots) {
+        for (int i = 0; i < s->n; i++)
+            if (strcmp(s->names[i], name) == 0) {
+                s->names[i] = s->names[--s->n];
+                return;
+            }
+        return;
+    }
+    int j = set_slot(s, name);
+    if (j < 0)
+        return;
+    int i = s->slots[j] - 1;
+    /* delete slot j, then re-place the rest of its probe run */
+    size_t m = (size_t)s->scap - 1;
+    s->slots[j] = 0;
+    for (size_t k = ((size_t)j + 1) & m; s->slots[k]; k = (k + 1) & m) {
+        int idx = s->slots[k] - 1;
+        s->slots[k] = 0;
+        set_slot_insert(s, idx);
+    }
+    int last = --s->n;
+    if (i != last) {
+        int lj = set_slot(s, s->names[last]);
+        s->names[i] = s->names[last];
+        s->slots[lj] = i + 1;
+    }
+}
+
+static void set_free(NameSet *s)
+{
+    free(s->names);
+    free(s->slots);
 }
 
 static int set_copy(NameSet *dst, const NameSet *src)
@@ -968,8 +1054,8 @@ static int analyze(GpSymtable *st, GpSymScope *s, const NameSet *bound, NameSet 
             goto done;
     r = 0;
 done:
-    free(newbound.names);
-    free(child_free.names);
+    set_free(&newbound);
+    set_free(&child_free);
     return r;
 }
 
@@ -1006,8 +1092,8 @@ GpSymtable *gp_symtable_build_src(GpAstMod *mod, void *filename_obj, const char 
         goto fail;
     NameSet bound = {0}, fr = {0};
     r = analyze(st, st->top, &bound, &fr);
-    free(bound.names);
-    free(fr.names);
+    set_free(&bound);
+    set_free(&fr);
     if (r < 0)
         goto fail;
     return st;

@@ -605,9 +605,33 @@ static int set_zone_attrs(GpObject *d)
 
 static GpObject *time_tzset(GpObject *m, GpObject *u)
 {
-    if (set_zone_attrs(GP_MODULE_DICT(m)) < 0)
+    (void)m;   /* NULL: module functions get no self (gp_add_functions) */
+    (void)u;
+    GpObject *mod = gp_import("time");
+    if (!mod)
+        return NULL;
+    int rc = set_zone_attrs(GP_MODULE_DICT(mod));
+    GP_DECREF(mod);
+    if (rc < 0)
         return NULL;
     GP_RETURN_NONE;
+}
+
+/* strptime(string[, format]) is written in Python: _strptime._strptime_time
+ * does the parsing and builds the struct_time. */
+static GpObject *time_strptime(GpObject *m, GpObject *const *args, size_t nargs)
+{
+    (void)m;
+    GpObject *mod = gp_import("_strptime");
+    if (!mod)
+        return NULL;
+    GpObject *func = gp_getattr_str(mod, "_strptime_time");
+    GP_DECREF(mod);
+    if (!func)
+        return NULL;
+    GpObject *r = gp_call(func, args, nargs, NULL);
+    GP_DECREF(func);
+    return r;
 }
 
 static const GpMethodDef time_methods[] = {
@@ -626,6 +650,7 @@ static const GpMethodDef time_methods[] = {
     GP_METHOD("gmtime", time_gmtime, GP_METH_FAST),
     GP_METHOD("localtime", time_localtime, GP_METH_FAST),
     GP_METHOD("strftime", time_strftime, GP_METH_FAST),
+    GP_METHOD("strptime", time_strptime, GP_METH_FAST),
     GP_METHOD("asctime", time_asctime, GP_METH_FAST),
     GP_METHOD("ctime", time_ctime, GP_METH_FAST),
     GP_METHOD("mktime", time_mktime, GP_METH_O),

@@ -721,13 +721,13 @@ static GpObject *complex_format_method(GpObject *self, GpObject *spec)
     const char *errmsg = NULL;
     int rc = gp_fmtspec_parse(GP_STR_DATA(spec), (size_t)GP_STR_NBYTES(spec), &fs, &errmsg);
     if (rc != GP_FMT_OK)
-        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, "complex");
+        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, GP_TYPE(self)->name);
     char type = fs.type;
     switch (type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
         break;
     default:
-        return gp_float_fmt_error(GP_FMT_EUNKNOWN, NULL, spec, fs.type_cp, "complex");
+        return gp_float_fmt_error(GP_FMT_EUNKNOWN, NULL, spec, fs.type_cp, GP_TYPE(self)->name);
     }
     if (fs.fill == '0') {
         gp_err_set_string(&GpExc_ValueError, "Zero padding is not allowed in complex format specifier");
@@ -785,7 +785,7 @@ static GpObject *complex_format_method(GpObject *self, GpObject *spec)
     rc = gp_fmt_pad(b.p, b.n, b.n, "", &fs, '>', &out, &outlen);
     free(b.p);
     if (rc != GP_FMT_OK)
-        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, "complex");
+        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, GP_TYPE(self)->name);
     GpObject *r = gp_str_from_utf8(out, (gp_ssize)outlen);
     free(out);
     return r;
@@ -820,10 +820,13 @@ static GpObject *complex_complex(GpObject *self, GpObject *unused)
 }
 
 static const GpMethodDef complex_methods[] = {
-    GP_METHOD("conjugate", complex_conjugate, GP_METH_NOARGS),
-    GP_METHOD("__complex__", complex_complex, GP_METH_NOARGS),
+    { "conjugate", (void *)complex_conjugate, GP_METH_NOARGS,
+      "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j." },
+    { "__complex__", (void *)complex_complex, GP_METH_NOARGS,
+      "Convert this value to exact type complex." },
     GP_METHOD("__getnewargs__", complex_getnewargs, GP_METH_NOARGS),
-    GP_METHOD("__format__", complex_format_method, GP_METH_O),
+    { "__format__", (void *)complex_format_method, GP_METH_O,
+      "Convert to a string according to format_spec." },
     { NULL },
 };
 
@@ -836,6 +839,7 @@ static const GpMemberDef complex_members[] = {
 GpType GpComplex_Type = {
     GP_TYPE_HEAD_INIT,
     .name = "complex",
+    .getattro = gp_generic_getattr,
     .doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
            "This is equivalent to (real + imag*1j) where imag defaults to 0.",
     .basicsize = sizeof(GpComplex),

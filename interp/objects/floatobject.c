@@ -799,7 +799,7 @@ static GpObject *float_format_method(GpObject *self, GpObject *spec)
     if (rc == GP_FMT_OK)
         rc = gp_format_double(GP_FLOAT_VAL(self), &fs, &out, &outlen, &errmsg);
     if (rc != GP_FMT_OK)
-        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, "float");
+        return gp_float_fmt_error(rc, errmsg, spec, fs.type_cp, GP_TYPE(self)->name);
     GpObject *r = gp_str_from_utf8(out, (gp_ssize)outlen);
     free(out);
     return r;
@@ -843,18 +843,29 @@ static GpObject *float_get_imag(GpObject *self, void *closure)
 }
 
 static const GpMethodDef float_methods[] = {
-    GP_METHOD("conjugate", float_conjugate, GP_METH_NOARGS),
-    GP_METHOD("__trunc__", float_trunc, GP_METH_NOARGS),
-    GP_METHOD("__floor__", float_floor, GP_METH_NOARGS),
-    GP_METHOD("__ceil__", float_ceil, GP_METH_NOARGS),
-    GP_METHOD("__round__", float_round, GP_METH_FAST),
-    GP_METHOD("as_integer_ratio", float_as_integer_ratio, GP_METH_NOARGS),
-    GP_METHOD("fromhex", float_fromhex, GP_METH_O | GP_METH_CLASS),
-    GP_METHOD("hex", float_hex_method, GP_METH_NOARGS),
-    GP_METHOD("is_integer", float_is_integer, GP_METH_NOARGS),
+    { "conjugate", (void *)float_conjugate, GP_METH_NOARGS,
+      "Return self, the complex conjugate of any float." },
+    { "__trunc__", (void *)float_trunc, GP_METH_NOARGS,
+      "Return the Integral closest to x between 0 and x." },
+    { "__floor__", (void *)float_floor, GP_METH_NOARGS,
+      "Return the floor as an Integral." },
+    { "__ceil__", (void *)float_ceil, GP_METH_NOARGS,
+      "Return the ceiling as an Integral." },
+    { "__round__", (void *)float_round, GP_METH_FAST,
+      "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits)." },
+    { "as_integer_ratio", (void *)float_as_integer_ratio, GP_METH_NOARGS,
+      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original float\nand with a positive denominator.\n\nRaise OverflowError on infinities and a ValueError on NaNs.\n\n>>> (10.0).as_integer_ratio()\n(10, 1)\n>>> (0.0).as_integer_ratio()\n(0, 1)\n>>> (-.25).as_integer_ratio()\n(-1, 4)" },
+    { "fromhex", (void *)float_fromhex, GP_METH_O | GP_METH_CLASS,
+      "Create a floating-point number from a hexadecimal string.\n\n>>> float.fromhex('0x1.ffffp10')\n2047.984375\n>>> float.fromhex('-0x1p-1074')\n-5e-324" },
+    { "hex", (void *)float_hex_method, GP_METH_NOARGS,
+      "Return a hexadecimal representation of a floating-point number.\n\n>>> (-0.1).hex()\n'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'" },
+    { "is_integer", (void *)float_is_integer, GP_METH_NOARGS,
+      "Return True if the float is an integer." },
     GP_METHOD("__getnewargs__", float_getnewargs, GP_METH_NOARGS),
-    GP_METHOD("__getformat__", float_getformat, GP_METH_O | GP_METH_CLASS),
-    GP_METHOD("__format__", float_format_method, GP_METH_O),
+    { "__getformat__", (void *)float_getformat, GP_METH_O | GP_METH_CLASS,
+      "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or 'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best describes the format of floating point numbers used by the\nC type named by typestr." },
+    { "__format__", (void *)float_format_method, GP_METH_O,
+      "Formats the float according to format_spec." },
     { NULL },
 };
 
@@ -867,6 +878,7 @@ static const GpGetSetDef float_getsets[] = {
 GpType GpFloat_Type = {
     GP_TYPE_HEAD_INIT,
     .name = "float",
+    .getattro = gp_generic_getattr,
     .doc = "Convert a string or number to a floating point number, if possible.",
     .basicsize = sizeof(GpFloat),
     .flags = GP_TPFLAGS_BASETYPE | GP_TPFLAGS_FLOAT_SUBCLASS | GP_TPFLAGS_IMMUTABLETYPE,

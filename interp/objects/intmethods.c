@@ -78,7 +78,7 @@ static GpObject *int_round(GpObject *self, GpObject *const *args, size_t nargs)
 {
     if (gp_args_count("__round__", nargs, 0, 1) < 0)
         return NULL;
-    if (nargs == 0 || args[0] == gp_None)
+    if (nargs == 0)
         return gp_int_exact(self);
     GpObject *nd = gp_number_index(args[0]);
     if (!nd)
@@ -149,8 +149,12 @@ static GpObject *int_to_bytes(GpObject *self, GpObject *const *args, size_t narg
         return NULL;
     gp_ssize length = 1;
     if (a[0]) {
-        length = gp_number_as_ssize(a[0], &GpExc_OverflowError);
-        if (length == -1 && gp_err_occurred())
+        GpObject *li = gp_number_index(a[0]);
+        if (!li)
+            return NULL;
+        int lrc = gp_int_as_ssize(li, &length);
+        GP_DECREF(li);
+        if (lrc < 0)
             return NULL;
         if (length < 0) {
             gp_err_set_string(&GpExc_ValueError, "length argument must be non-negative");
@@ -275,8 +279,10 @@ static GpObject *int_from_bytes(GpObject *cls, GpObject *const *args, size_t nar
 
 /* ---- __format__ ---------------------------------------------------------- */
 
-static GpObject *fmt_error(int rc, const char *errmsg, GpObject *spec, const GpFormatSpec *fs)
+static GpObject *fmt_error(int rc, const char *errmsg, GpObject *spec, const GpFormatSpec *fs,
+                           GpObject *o)
 {
+    const char *tname = GP_TYPE(o)->name;
     switch (rc) {
     case GP_FMT_EMSG:
         gp_err_set_string(&GpExc_ValueError, errmsg);
@@ -285,16 +291,16 @@ static GpObject *fmt_error(int rc, const char *errmsg, GpObject *spec, const GpF
         gp_err_set_string(&GpExc_OverflowError, errmsg);
         break;
     case GP_FMT_EINVALID:
-        gp_err_format(&GpExc_ValueError, "Invalid format specifier '%s' for object of type 'int'",
-                      GP_STR_DATA(spec));
+        gp_err_format(&GpExc_ValueError, "Invalid format specifier '%s' for object of type '%s'",
+                      GP_STR_DATA(spec), tname);
         break;
     case GP_FMT_EUNKNOWN:
-        if (fs->type_cp > 127)
-            gp_err_format(&GpExc_ValueError, "Unknown format code '\\x%x' for object of type 'int'",
-                          (unsigned)fs->type_cp);
+        if (fs->type_cp <= 32 || fs->type_cp >= 128)
+            gp_err_format(&GpExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
+                          (unsigned)fs->type_cp, tname);
         else
-            gp_err_format(&GpExc_ValueError, "Unknown format code '%c' for object of type 'int'",
-                          (int)fs->type_cp);
+            gp_err_format(&GpExc_ValueError, "Unknown format code '%c' for object of type '%s'",
+                          (int)fs->type_cp, tname);
         break;
     default:
         gp_err_no_memory();
@@ -323,19 +329,19 @@ GpObject *gp_int_format(GpObject *o, GpObject *spec)
     const char *errmsg = NULL;
     int rc = gp_fmtspec_parse(GP_STR_DATA(spec), (size_t)GP_STR_NBYTES(spec), &fs, &errmsg);
     if (rc != GP_FMT_OK)
-        return fmt_error(rc, errmsg, spec, &fs);
+        return fmt_error(rc, errmsg, spec, &fs, o);
     int base = gp_fmtspec_int_base(&fs);
     char *out = NULL;
     size_t outlen = 0;
     if (base == GP_FMT_EUNKNOWN)
-        return fmt_error(base, NULL, spec, &fs);
+        return fmt_error(base, NULL, spec, &fs, o);
     if (base == -1) {
         double d = gp_int_as_double(o);
         if (d == -1.0 && gp_err_occurred())
             return NULL;
         rc = gp_format_double(d, &fs, &out, &outlen, &errmsg);
         if (rc != GP_FMT_OK)
-            return fmt_error(rc, errmsg, spec, &fs);
+            return fmt_error(rc, errmsg, spec, &fs, o);
         return take_utf8(out, outlen);
     }
     if (base == 0) {            /* 'c' */
@@ -345,11 +351,15 @@ GpObject *gp_int_format(GpObject *o, GpObject *spec)
                 free(out);
                 rc = GP_FMT_ENOMEM;
             }
-            return fmt_error(rc, errmsg, spec, &fs);
+            return fmt_error(rc, errmsg, spec, &fs, o);
         }
         int overflow;
         int64_t v = gp_int_as_i64_clamped(o, &overflow);
-        if (overflow || v < 0 || v > 0x10FFFF) {
+        if (overflow) {
+            gp_err_set_string(&GpExc_OverflowError, "Python int too large to convert to C long");
+            return NULL;
+        }
+        if (v < 0 || v > 0x10FFFF) {
             gp_err_set_string(&GpExc_OverflowError, "%c arg not in range(0x110000)");
             return NULL;
         }
@@ -365,7 +375,7 @@ GpObject *gp_int_format(GpObject *o, GpObject *spec)
         GP_DECREF(digits);
     }
     if (rc != GP_FMT_OK)
-        return fmt_error(rc, errmsg, spec, &fs);
+        return fmt_error(rc, errmsg, spec, &fs, o);
     return take_utf8(out, outlen);
 }
 
@@ -378,25 +388,32 @@ static GpObject *int_format_method(GpObject *self, GpObject *spec)
 }
 
 const GpMethodDef gp_int_methods[] = {
-    { "conjugate", (void *)int_self_exact, GP_METH_NOARGS, "Returns self, the complex conjugate of any int." },
+    { "conjugate", (void *)int_self_exact, GP_METH_NOARGS,
+      "Returns self, the complex conjugate of any int." },
     { "bit_length", (void *)int_bit_length, GP_METH_NOARGS,
       "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6" },
     { "bit_count", (void *)int_bit_count, GP_METH_NOARGS,
-      "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population count." },
-    { "to_bytes", (void *)int_to_bytes, GP_METH_FASTKW, "Return an array of bytes representing an integer." },
+      "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3" },
+    { "to_bytes", (void *)int_to_bytes, GP_METH_FASTKW,
+      "Return an array of bytes representing an integer.\n\n  length\n    Length of bytes object to use.  An OverflowError is raised if the\n    integer is not representable with the given number of bytes.  Default\n    is length 1.\n  byteorder\n    The byte order used to represent the integer.  If byteorder is 'big',\n    the most significant byte is at the beginning of the byte array.  If\n    byteorder is 'little', the most significant byte is at the end of the\n    byte array.  To request the native byte order of the host system, use\n    `sys.byteorder' as the byte order value.  Default is to use 'big'.\n  signed\n    Determines whether two's complement is used to represent the integer.\n    If signed is False and a negative integer is given, an OverflowError\n    is raised." },
     { "from_bytes", (void *)int_from_bytes, GP_METH_FASTKW | GP_METH_CLASS,
-      "Return the integer represented by the given array of bytes." },
+      "Return the integer represented by the given array of bytes.\n\n  bytes\n    Holds the array of bytes to convert.  The argument must either\n    support the buffer protocol or be an iterable object producing bytes.\n    Bytes and bytearray are examples of built-in objects that support the\n    buffer protocol.\n  byteorder\n    The byte order used to represent the integer.  If byteorder is 'big',\n    the most significant byte is at the beginning of the byte array.  If\n    byteorder is 'little', the most significant byte is at the end of the\n    byte array.  To request the native byte order of the host system, use\n    `sys.byteorder' as the byte order value.  Default is to use 'big'.\n  signed\n    Indicates whether two's complement is used to represent the integer." },
     { "as_integer_ratio", (void *)int_as_integer_ratio, GP_METH_NOARGS,
-      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\n"
-      "and with a positive denominator." },
-    { "__trunc__", (void *)int_self_exact, GP_METH_NOARGS, "Truncating an Integral returns itself." },
-    { "__floor__", (void *)int_self_exact, GP_METH_NOARGS, "Flooring an Integral returns itself." },
-    { "__ceil__", (void *)int_self_exact, GP_METH_NOARGS, "Ceiling of an Integral returns itself." },
+      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\nand with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)\n>>> (-10).as_integer_ratio()\n(-10, 1)\n>>> (0).as_integer_ratio()\n(0, 1)" },
+    { "__trunc__", (void *)int_self_exact, GP_METH_NOARGS,
+      "Truncating an Integral returns itself." },
+    { "__floor__", (void *)int_self_exact, GP_METH_NOARGS,
+      "Flooring an Integral returns itself." },
+    { "__ceil__", (void *)int_self_exact, GP_METH_NOARGS,
+      "Ceiling of an Integral returns itself." },
     { "__round__", (void *)int_round, GP_METH_FAST,
       "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer." },
-    { "__getnewargs__", (void *)int_getnewargs, GP_METH_NOARGS, NULL },
-    { "__format__", (void *)int_format_method, GP_METH_O, "Convert to a string according to format_spec." },
-    { "__sizeof__", (void *)int_sizeof, GP_METH_NOARGS, "Returns size in memory, in bytes." },
+    { "__getnewargs__", (void *)int_getnewargs, GP_METH_NOARGS,
+      NULL },
+    { "__format__", (void *)int_format_method, GP_METH_O,
+      NULL },
+    { "__sizeof__", (void *)int_sizeof, GP_METH_NOARGS,
+      "Returns size in memory, in bytes." },
     { NULL, NULL, 0, NULL },
 };
 

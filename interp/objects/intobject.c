@@ -1179,6 +1179,7 @@ static GpObject *int_richcompare(GpObject *a, GpObject *b, int op)
 GpType GpInt_Type = {
     GP_TYPE_HEAD_INIT,
     .name = "int",
+    .getattro = gp_generic_getattr,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\n"
            "Convert a number or string to an integer, or return 0 if no arguments\n"
            "are given.  If x is a number, return x.__int__().  For floating point\n"
