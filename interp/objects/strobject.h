@@ -11,6 +11,7 @@ typedef struct GpStr {
     gp_hash hash;            /* -1 until computed */
     uint8_t ascii;           /* every code point < 128 */
     uint8_t interned;
+    uint8_t overalloc;       /* grown in place by `s += t`: block holds gp_str_grow_cap(nbytes) */
     uint32_t *cpindex;       /* non-ASCII only: byte offset of every 32nd code point, lazily built */
     char data[];             /* UTF-8, NUL-terminated (may contain NUL bytes) */
 } GpStr;
@@ -32,6 +33,16 @@ GpObject *gp_str_from_format(const char *fmt, ...);           /* see gp_err_form
 GpObject *gp_str_from_formatv(const char *fmt, va_list ap);
 GpObject *gp_str_from_codepoint(uint32_t cp);                 /* chr(); cached for < 256 */
 GpObject *gp_str_empty(void);                                 /* new ref to '' */
+/* Data capacity of a string grown in place (overalloc set): a power of two
+ * at least nbytes + 1, so that repeated `s += t` reallocates O(log n) times
+ * whatever the allocator does. */
+static inline size_t gp_str_grow_cap(gp_ssize nbytes)
+{
+    size_t c = 64;
+    while (c < (size_t)nbytes + 1)
+        c <<= 1;
+    return c;
+}
 GpObject *gp_str_concat(GpObject *a, GpObject *b);
 GpObject *gp_str_join(GpObject *sep, GpObject *iterable);
 GpObject *gp_str_substr(GpObject *s, gp_ssize start, gp_ssize end); /* code-point indices */

@@ -505,10 +505,16 @@ static GpObject *str_append_inplace(GpObject *a, GpObject *b)
         gp_mem_free(s->cpindex);
         s->cpindex = NULL;
     }
-    GpStr *ns = gp_mem_realloc(s, sizeof(GpStr) + (size_t)nb + 1);
-    if (!ns) {
-        GP_DECREF(a);
-        return gp_err_no_memory();
+    GpStr *ns = s;
+    size_t have = s->overalloc ? gp_str_grow_cap(s->nbytes) : (size_t)s->nbytes + 1;
+    if ((size_t)nb + 1 > have) {
+        /* geometric growth: the capacity follows from nbytes, see strobject.h */
+        ns = gp_mem_realloc(s, sizeof(GpStr) + gp_str_grow_cap(nb));
+        if (!ns) {
+            GP_DECREF(a);
+            return gp_err_no_memory();
+        }
+        ns->overalloc = 1;
     }
     memcpy(ns->data + ns->nbytes, t->data, (size_t)t->nbytes);
     ns->data[nb] = '\0';
