@@ -51,6 +51,7 @@ GpInt gp_small_ints[GP_SMALL_INT_MAX - GP_SMALL_INT_MIN + 1];
  * asked: GMP aborts (rather than failing) near 2**37 bits, and a number of
  * 2**36 bits is already 8 GiB. */
 #define INT_MAX_BITS ((uint64_t)1 << 36)
+static int reserve_bits(uint64_t bits);   /* below: MemoryError instead of a GMP abort */
 
 /* Free list of inline exact ints: enough to absorb the churn of a loop's
  * temporaries without holding on to much memory. */
@@ -764,6 +765,8 @@ GpObject *gp_int_mul(GpObject *a, GpObject *b)
     int64_t z;
     if (BOTH_SMALL(a, b) && !__builtin_mul_overflow(GP_INT_VAL(a), GP_INT_VAL(b), &z))
         return gp_int_from_i64(z);
+    if (reserve_bits((uint64_t)gp_int_bit_length(a) + gp_int_bit_length(b)) < 0)
+        return gp_err_no_memory();
     return mpz_binop(a, b, mpz_mul);
 }
 
@@ -928,6 +931,24 @@ static GpObject *memory_error(void)
     return gp_err_no_memory();
 }
 
+/* GMP aborts when an allocation fails. Before an operation whose result
+ * needs more than 16 MiB, check that the memory is there (result plus
+ * GMP's temporaries, about three times the result) so that running out
+ * raises MemoryError instead. */
+static int reserve_bits(uint64_t bits)
+{
+    uint64_t bytes = bits / 8 + 64;
+    if (bytes < ((uint64_t)16 << 20))
+        return 0;
+    if (bytes > (uint64_t)SIZE_MAX / 4)
+        return -1;
+    void *p = malloc((size_t)bytes * 3);
+    if (!p)
+        return -1;
+    free(p);
+    return 0;
+}
+
 /* a ** b with b >= 0 (both ints). */
 static GpObject *int_pow_nonneg(GpObject *a, GpObject *b)
 {
@@ -962,7 +983,7 @@ static GpObject *int_pow_nonneg(GpObject *a, GpObject *b)
             return gp_int_from_i64(acc);
     }
     size_t bits = gp_int_bit_length(a);
-    if (e > INT_MAX_BITS || (uint64_t)bits * e > INT_MAX_BITS)
+    if (e > INT_MAX_BITS || (uint64_t)bits * e > INT_MAX_BITS || reserve_bits((uint64_t)bits * e) < 0)
         return memory_error();
     GpIntView va;
     mpz_t r;
@@ -1085,7 +1106,8 @@ static GpObject *int_lshift(GpObject *a, GpObject *b)
         if (x < lim && x > -lim)
             return gp_int_from_i64(x * ((int64_t)1 << s));
     }
-    if (s > INT_MAX_BITS || gp_int_bit_length(a) + s > INT_MAX_BITS)
+    if (s > INT_MAX_BITS || gp_int_bit_length(a) + s > INT_MAX_BITS ||
+        reserve_bits(gp_int_bit_length(a) + s) < 0)
         return memory_error();
     GpIntView va;
     mpz_t r;
