@@ -1007,8 +1007,13 @@ GpAstSeq gp_p_file(GpParser *p)
 GpAstSeq gp_p_interactive(GpParser *p)
 {
     GpAstVec body = {0};
+    /* blank and comment-only lines before the statement give NEWLINE tokens
+     * (the tokenizer starts as if after a token); they are not an empty
+     * statement, the statement follows them */
+    while (gp_p_type(p) == GP_TOK_NEWLINE)
+        gp_p_next(p);
     GpTokType t = gp_p_type(p);
-    if (t == GP_TOK_ENDMARKER || t == GP_TOK_NEWLINE)
+    if (t == GP_TOK_ENDMARKER)
         return gp_vec_seq(&body);
     parse_statement(p, &body);
     while (gp_p_accept(p, GP_TOK_NEWLINE))
@@ -1017,6 +1022,18 @@ GpAstSeq gp_p_interactive(GpParser *p)
     if (t != GP_TOK_ENDMARKER) {
         if (t == GP_TOK_ERROR || t == GP_TOK_INDENT)
             gp_p_invalid(p);
+        /* after a compound statement CPython's rule wants NEWLINE and fails
+         * on the next token: "invalid syntax" there */
+        switch (body.n ? ((GpAstStmt *)body.items[body.n - 1])->kind : 0) {
+        case GP_AST_STMT_FunctionDef: case GP_AST_STMT_AsyncFunctionDef:
+        case GP_AST_STMT_ClassDef: case GP_AST_STMT_For: case GP_AST_STMT_AsyncFor:
+        case GP_AST_STMT_While: case GP_AST_STMT_If: case GP_AST_STMT_With:
+        case GP_AST_STMT_AsyncWith: case GP_AST_STMT_Match: case GP_AST_STMT_Try:
+        case GP_AST_STMT_TryStar:
+            gp_p_invalid(p);
+        default:
+            break;
+        }
         GpToken *tk = gp_p_peek(p);
         gp_p_error_tok(p, GP_SYNERR_SYNTAX, tk,
                        "multiple statements found while compiling a single statement");

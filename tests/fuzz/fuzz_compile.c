@@ -7,7 +7,9 @@
  *     (LLVMFuzzerTestOneInput; libFuzzer supplies main());
  *   - without it: a plain program whose main() runs every file named on the
  *     command line (directories: every regular file inside, sorted) once,
- *     which is how CTest replays tests/fuzz/crashers/.
+ *     which is how CTest replays tests/fuzz/crashers/. With -t N, an input
+ *     that takes more than N seconds also fails (inputs that used to take
+ *     quadratic time are kept there too).
  *
  * Any outcome other than a crash, a sanitizer report or a hang is fine: a
  * code object, or an exception (SyntaxError, ValueError for NUL bytes,
@@ -121,6 +123,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #ifndef GP_LIBFUZZER
 #include <dirent.h>
 #include <sys/stat.h>
+#include <time.h>
+
+static double max_seconds;   /* -t N: an input taking longer is a failure */
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 static int run_file(const char *path)
 {
@@ -147,8 +159,14 @@ static int run_file(const char *path)
         return 1;
     }
     fprintf(stderr, "fuzz_compile: %s (%zu bytes)\n", path, n);
+    double t0 = now_seconds();
     LLVMFuzzerTestOneInput(buf, n);
+    double dt = now_seconds() - t0;
     free(buf);
+    if (max_seconds > 0 && dt > max_seconds) {
+        fprintf(stderr, "fuzz_compile: %s: too slow: %.2f s (limit %.2f s)\n", path, dt, max_seconds);
+        return 1;
+    }
     return 0;
 }
 
@@ -197,14 +215,19 @@ static int run_dir(const char *dir)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        fprintf(stderr, "usage: %s FILE-OR-DIR...\n", argv[0]);
+    int first = 1;
+    if (argc > 2 && strcmp(argv[1], "-t") == 0) {
+        max_seconds = atof(argv[2]);
+        first = 3;
+    }
+    if (argc <= first) {
+        fprintf(stderr, "usage: %s [-t MAX-SECONDS-PER-INPUT] FILE-OR-DIR...\n", argv[0]);
         return 2;
     }
     const char *v = getenv("GP_FUZZ_VERBOSE");
     fuzz_verbose = v && *v && strcmp(v, "0") != 0;
     int bad = 0;
-    for (int i = 1; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         struct stat st;
         if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
             bad |= run_dir(argv[i]);

@@ -15,10 +15,10 @@ except RecursionError as e: print("getattr", type(e).__name__)
 l = []
 for i in range(100000): l = [l]
 try: print(len(str(l)))
-except RecursionError as e: print("str", e)
+except RecursionError as e: print("str", type(e).__name__)
 def g(n): return sorted([1, 2], key=lambda x: g(n + 1))
 try: g(0)
-except RecursionError as e: print("sorted", e)
+except RecursionError as e: print("sorted", type(e).__name__)
 x = eval("(" * 100 + ")" * 100)
 print("eval ok")
 try: eval("(" * 5000 + ")" * 5000)
