@@ -1082,8 +1082,43 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
     }
     case GP_AST_EXPR_Dict:
         return compile_dict(c, e);
-    case GP_AST_EXPR_Set:
-        return compile_sequence(c, &e->v.Set.elts, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, 0);
+    case GP_AST_EXPR_Set: {
+        GpAstSeq *elts = &e->v.Set.elts;
+        if (elts->n >= 3 && !has_starred(elts)) {
+            int allconst = 1;
+            for (int i = 0; i < elts->n && allconst; i++)
+                allconst = is_constant_expr(elts->items[i]);
+            if (allconst) {
+                /* As CPython: a frozenset constant (built from the items,
+                 * then rebuilt from its own iteration when constants are
+                 * merged) that BUILD_SET 0 + SET_UPDATE copies. The set's
+                 * slot order, hence its printed order, follows from that. */
+                GpObject *t = gp_tuple_new(elts->n);
+                if (!t)
+                    return -1;
+                for (int i = 0; i < elts->n; i++) {
+                    GpObject *v = gp_c_constant_value(elts->items[i]);
+                    if (!v) {
+                        GP_DECREF(t);
+                        return -1;
+                    }
+                    GP_TUPLE_SET(t, i, v);
+                }
+                GpObject *f1 = gp_frozenset_new(t);
+                GP_DECREF(t);
+                GpObject *t2 = f1 ? gp_sequence_tuple(f1) : NULL;
+                GP_XDECREF(f1);
+                GpObject *f2 = t2 ? gp_frozenset_new(t2) : NULL;
+                GP_XDECREF(t2);
+                if (!f2)
+                    return -1;
+                GP_C_EMIT(c, OP_BUILD_SET, 0);
+                GP_C_CHECK(gp_c_load_const(c, f2));
+                return gp_c_emit(c, OP_SET_UPDATE, 1);
+            }
+        }
+        return compile_sequence(c, elts, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, 0);
+    }
     case GP_AST_EXPR_ListComp:
     case GP_AST_EXPR_SetComp:
     case GP_AST_EXPR_DictComp:

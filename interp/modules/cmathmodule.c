@@ -12,6 +12,9 @@
  * __complex__, __float__ or __index__.
  */
 #include <complex.h>
+#ifndef CMPLX   /* glibc defines it for gcc only */
+#define CMPLX(x, y) __builtin_complex((double)(x), (double)(y))
+#endif
 #include <errno.h>
 #include <math.h>
 #include "gilpy.h"

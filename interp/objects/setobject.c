@@ -1086,6 +1086,13 @@ static GpObject *frozenset_copy_m(GpObject *self, GpObject *unused)
     return make_new_set(&GpFrozenSet_Type, self);
 }
 
+/* s |= iterable, as set.update (a set or dict argument is merged by
+ * table order, like CPython's _PySet_Update: used by SET_UPDATE). */
+int gp_set_update(GpObject *s, GpObject *iterable)
+{
+    return set_update_internal(S(s), iterable);
+}
+
 static GpObject *set_update_m(GpObject *self, GpObject *const *args, size_t nargs)
 {
     for (size_t i = 0; i < nargs; i++)

@@ -13,6 +13,7 @@ extern GpType GpSet_Type, GpFrozenSet_Type, GpSetIter_Type;
 GpObject *gp_set_new(GpObject *iterable);          /* iterable may be NULL */
 GpObject *gp_frozenset_new(GpObject *iterable);
 int gp_set_add(GpObject *s, GpObject *key);
+int gp_set_update(GpObject *s, GpObject *iterable);  /* set.update(iterable): 0 / -1 */
 int gp_set_discard(GpObject *s, GpObject *key);    /* 1 removed, 0 absent, -1 */
 int gp_set_contains(GpObject *s, GpObject *key);
 gp_ssize gp_set_size(GpObject *s);

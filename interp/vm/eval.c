@@ -1246,21 +1246,9 @@ handle_breaker:
     }
     TARGET(SET_UPDATE) {
         GpObject *it = POP();
-        GpObject *s = PEEK(oparg);
-        GpObject *iter = gp_iter(it);
+        int r = gp_set_update(PEEK(oparg), it);   /* as set.update: table-order merge */
         GP_DECREF(it);
-        ERROR_IF(!iter);
-        GpObject *v;
-        int err = 0;
-        while ((v = gp_iter_next(iter))) {
-            if (gp_set_add(s, v) < 0)
-                err = 1;
-            GP_DECREF(v);
-            if (err)
-                break;
-        }
-        GP_DECREF(iter);
-        ERROR_IF(err || gp_err_occurred());
+        ERROR_IF(r < 0);
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {
