@@ -356,8 +356,9 @@ static GpAstExpr *parse_brace(GpParser *p)
         } else {
             key = gp_p_expression(p);
             if (gp_p_type(p) != GP_TOK_COLON) {
-                comma_hint(p, key);
-                gp_p_invalid(p);
+                /* CPython's invalid_kvpair: a caret on the key's last character */
+                gp_p_error_range(p, key->end_lineno, key->end_col_offset - 1, key->end_lineno,
+                                 key->end_col_offset, "':' expected after dictionary key");
             }
             gp_p_next(p);
             value = gp_p_expression(p);

@@ -847,11 +847,14 @@ static GpAstStmt *parse_try(GpParser *p)
         s->v.Try.finalbody = parse_block(p, "'finally' statement", fk->lineno);
         stmt_end_from_seq(s, s->v.Try.finalbody);
     } else if (handlers.n == 0) {
-        /* CPython points at the end of the try block's last line */
+        /* CPython points at the token after the try block, or (at the end
+         * of the input) at the end of the block's last line */
         GpToken *last = gp_p_last(p);
         GpToken *cur = gp_p_peek(p);
         if (cur->type == GP_TOK_ERROR)
             gp_p_invalid(p);
+        if (cur->type != GP_TOK_ENDMARKER)
+            gp_p_error_tok(p, GP_SYNERR_SYNTAX, cur, "expected 'except' or 'finally' block");
         for (int i = p->pos - 1; i >= 0; i--)
             if (p->toks[i].type == GP_TOK_NEWLINE) {
                 last = &p->toks[i];

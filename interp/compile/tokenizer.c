@@ -509,6 +509,9 @@ static GpTokType scan_string(GpTokenizer *tok, GpToken *out, const char *start, 
             /* unterminated: CPython reports at the start of the literal,
              * with the line where the end of input/line was detected */
             int detected = tok->lineno;
+            /* a final newline does not start a line of its own */
+            if (quote_size == 3 && p >= end && p > tok->buf && p[-1] == '\n')
+                detected--;
             tok->cur = p;
             tok->lineno = lineno;
             tok->line_start = ls;

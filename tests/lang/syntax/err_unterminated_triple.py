@@ -1,0 +1,4 @@
+# expect-error
+# an unterminated triple-quoted string: the line where it was detected
+s = """abc
+def
