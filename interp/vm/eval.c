@@ -556,6 +556,24 @@ static GpObject *func_desc(GpObject *callable)
     return r;
 }
 
+/* After a merge failed with AttributeError: 1 (and the error cleared) when
+ * o has no keys() at all, i.e. it is not a mapping; 0 when the
+ * AttributeError came from inside keys() and stays set. */
+static int merge_failed_not_mapping(GpObject *o)
+{
+    GpObject *exc = gp_err_fetch(), *keys = NULL;
+    int r = gp_getattr_opt(o, gp_str_intern_cstr("keys"), &keys);
+    GP_XDECREF(keys);
+    if (r > 0) {
+        gp_err_restore(exc);
+        return 0;
+    }
+    GP_XDECREF(exc);
+    if (r < 0)
+        return 0;   /* the lookup's own error is set */
+    return 1;
+}
+
 static int dict_merge_for_call(GpObject *callable, GpObject *dict, GpObject *other)
 {
     /* **other in a call: CPython's _PyDict_MergeEx(dict, other, 2) -- a
@@ -563,19 +581,11 @@ static int dict_merge_for_call(GpObject *callable, GpObject *dict, GpObject *oth
      * mappings through keys() and [] -- with its errors reworded */
     if (gp_dict_merge(dict, other, 2) < 0) {
         if (gp_err_matches(&GpExc_AttributeError)) {
-            GpObject *exc = gp_err_fetch(), *keys = NULL;
-            int r = gp_getattr_opt(other, gp_str_intern_cstr("keys"), &keys);
-            GP_XDECREF(keys);
-            if (r == 0) {
-                GP_XDECREF(exc);
+            if (merge_failed_not_mapping(other)) {
                 GpObject *d = func_desc(callable);
                 gp_err_format(&GpExc_TypeError, "%U argument after ** must be a mapping, not %T",
                               d, other);
                 GP_XDECREF(d);
-            } else if (r > 0) {
-                gp_err_restore(exc);   /* an AttributeError raised by keys() itself */
-            } else {
-                GP_XDECREF(exc);
             }
         } else if (gp_err_matches(&GpExc_KeyError)) {
             GpObject *exc = gp_err_fetch();
@@ -1255,17 +1265,8 @@ handle_breaker:
         GpObject *m = POP();
         int r = gp_dict_merge(PEEK(oparg), m, 1);   /* {**m}: mappings only */
         if (r < 0 && gp_err_matches(&GpExc_AttributeError)) {
-            GpObject *exc = gp_err_fetch(), *keys = NULL;
-            int kr = gp_getattr_opt(m, gp_str_intern_cstr("keys"), &keys);
-            GP_XDECREF(keys);
-            if (kr == 0) {
-                GP_XDECREF(exc);
+            if (merge_failed_not_mapping(m))
                 gp_err_format(&GpExc_TypeError, "'%T' object is not a mapping", m);
-            } else if (kr > 0) {
-                gp_err_restore(exc);
-            } else {
-                GP_XDECREF(exc);
-            }
         }
         GP_DECREF(m);
         ERROR_IF(r < 0);
