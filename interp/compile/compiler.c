@@ -24,29 +24,43 @@
 
 /* ---- errors --------------------------------------------------------------- */
 
-static char *source_line(const char *src, gp_ssize len, int lineno)
+/* Line `lineno` of the file named `filename`, newline-terminated, or NULL.
+ * Errors found after parsing take their text from the file on disk, as
+ * CPython does: code compiled from a string ("<string>", "<stdin>") has
+ * none, and the traceback then shows no source line. */
+static char *file_line(GpObject *filename, int lineno)
 {
-    if (!src || lineno < 1)
+    if (!filename || !GP_STR_CHECK(filename) || lineno < 1)
         return NULL;
-    const char *p = src, *end = src + len;
-    for (int l = 1; l < lineno && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return NULL;
-        p = nl + 1;
+    const char *path = gp_str_utf8(filename);
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t cap = 0, n = 0;
+    int line = 1, ch;
+    while ((ch = getc(f)) != EOF) {
+        if (line == lineno) {
+            if (n + 2 >= cap) {
+                size_t nc = cap ? cap * 2 : 128;
+                char *nb = realloc(buf, nc);
+                if (!nb)
+                    break;
+                buf = nb;
+                cap = nc;
+            }
+            buf[n++] = (char)ch;
+        }
+        if (ch == '\n' && ++line > lineno)
+            break;
     }
-    if (p >= end)
+    fclose(f);
+    if (!buf)
         return NULL;
-    const char *e = memchr(p, '\n', (size_t)(end - p));
-    size_t n = e ? (size_t)(e - p) + 1 : (size_t)(end - p);
-    char *s = malloc(n + 2);
-    if (!s)
-        return NULL;
-    memcpy(s, p, n);
-    if (n == 0 || s[n - 1] != '\n')
-        s[n++] = '\n';
-    s[n] = 0;
-    return s;
+    if (n == 0 || buf[n - 1] != '\n')
+        buf[n++] = '\n';
+    buf[n] = 0;
+    return buf;
 }
 
 void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int lineno, int col,
@@ -57,7 +71,9 @@ void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    char *text = source_line(src, srclen, lineno);
+    (void)src;
+    (void)srclen;
+    char *text = file_line(filename, lineno);
     GpObject *fn = filename;
     if (!fn)
         fn = gp_str_from_cstr("<unknown>");
@@ -569,7 +585,7 @@ static int stack_effect(int op, int arg, int jump)
     case OP_DELETE_DEREF: case OP_LOAD_ATTR: case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE:
     case OP_UNARY_NOT: case OP_UNARY_INVERT: case OP_LIST_TO_TUPLE: case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_KW_NAMES: case OP_SETUP_ANNOTATIONS:
-    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
+    case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
     case OP_RETURN_CONST: case OP_GEN_START: case OP_DELETE_LOCALS_NAME: case OP_SETUP_CLASSCELL:
     case OP_END_FOR: case GP_PSEUDO_SETUP:
         return 0;
@@ -578,7 +594,7 @@ static int stack_effect(int op, int arg, int jump)
     case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: case OP_LIST_APPEND: case OP_SET_ADD:
     case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE:
     case OP_RETURN_VALUE: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_RERAISE:
-    case OP_POP_EXCEPT: case OP_YIELD_FROM: case OP_PRINT_EXPR:
+    case OP_POP_EXCEPT: case OP_YIELD_FROM: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR:
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE:
         return -1;

@@ -46,6 +46,7 @@ typedef struct GpHandler {
 typedef enum {
     GP_FB_WHILE, GP_FB_FOR, GP_FB_TRY_EXCEPT, GP_FB_FINALLY_TRY, GP_FB_FINALLY_END,
     GP_FB_WITH, GP_FB_HANDLER_CLEANUP, GP_FB_POP_VALUE, GP_FB_EXCEPTION_HANDLER,
+    GP_FB_EXCEPTION_GROUP_HANDLER,
 } GpFBlockKind;
 
 typedef struct GpFBlock {

@@ -455,7 +455,7 @@ static int unpack_helper(GpCompiler *c, GpAstExpr *t, GpAstSeq *elts)
         GpAstExpr *e = elts->items[i];
         if (e->kind == GP_AST_EXPR_Starred) {
             if (star >= 0)
-                return err_at(c, LOCOF(e), "multiple starred expressions in assignment", NULL);
+                return err_at(c, LOCOF(t), "multiple starred expressions in assignment", NULL);
             star = i;
         }
     }

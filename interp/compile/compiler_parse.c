@@ -41,7 +41,17 @@ GpAstMod *gp_compiler_parse(GpArena *arena, const char *src, size_t len, const c
     out->offset = err.offset;
     out->end_lineno = err.end_lineno;
     out->end_offset = err.end_offset;
-    out->text = err.text ? strdup(err.text) : NULL;
+    out->text = NULL;
+    if (err.text) {
+        /* exec input is read as a file: its last line gets a newline too */
+        size_t n = strlen(err.text);
+        out->text = malloc(n + 2);
+        if (out->text) {
+            memcpy(out->text, err.text, n + 1);
+            if (pm == GP_PARSE_EXEC && (n == 0 || err.text[n - 1] != '\n'))
+                memcpy(out->text + n, "\n", 2);
+        }
+    }
     gp_syntax_error_clear(&err);
     return NULL;
 }

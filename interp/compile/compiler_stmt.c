@@ -89,6 +89,7 @@ static int unwind_one(GpCompiler *c, GpFBlock *f, int preserve_tos)
     switch (f->kind) {
     case GP_FB_WHILE:
     case GP_FB_EXCEPTION_HANDLER:
+    case GP_FB_EXCEPTION_GROUP_HANDLER:
         return 0;
     case GP_FB_FOR:
         if (preserve_tos)
@@ -175,11 +176,19 @@ int gp_c_unwind_fblock_stack(GpCompiler *c, int preserve_tos, GpFBlock **loop)
 
 /* ---- statements ------------------------------------------------------------------ */
 
+static int check_not_in_except_star(GpCompiler *c, int lineno, int col, int end_lineno, int end_col,
+                                    int to_loop);
+
 static int compile_return(GpCompiler *c, GpAstStmt *s)
 {
     GpUnit *u = c->u;
     if (u->ste->kind != GP_SCOPE_FUNCTION)
         return err_at(c, LOCOF(s), "'return' outside function", NULL);
+    /* CPython's location here: a constant return value's, else the statement's */
+    if (s->v.Return.value && s->v.Return.value->kind == GP_AST_EXPR_Constant)
+        GP_C_CHECK(check_not_in_except_star(c, LOCOF(s->v.Return.value), 0));
+    else
+        GP_C_CHECK(check_not_in_except_star(c, LOCOF(s), 0));
     int saved = u->cur_handler;
     GpAstExpr *v = s->v.Return.value;
     int is_const = !v || v->kind == GP_AST_EXPR_Constant;
@@ -204,6 +213,7 @@ static int compile_return(GpCompiler *c, GpAstStmt *s)
 static int compile_break_continue(GpCompiler *c, GpAstStmt *s, int is_break)
 {
     GpUnit *u = c->u;
+    GP_C_CHECK(check_not_in_except_star(c, LOCOF(s), 1));
     int saved = u->cur_handler;
     GpFBlock *loop;
     GP_C_CHECK(gp_c_unwind_fblock_stack(c, 0, &loop));
@@ -362,6 +372,121 @@ static int compile_try_except(GpCompiler *c, GpAstStmt *s)
     return 0;
 }
 
+/* try/except*: each clause takes, with CHECK_EG_MATCH, the part of the
+ * group its type matches and leaves the rest to the next clause; what the
+ * clauses raise is collected in a list and PREP_RERAISE_STAR combines it
+ * with the unhandled rest into the one exception that leaves the statement.
+ * The handler's stack (below the handled-exception slot):
+ *     [orig, raised_list, rest]        between clauses
+ *     [orig, raised_list, rest, match] after CHECK_EG_MATCH */
+static int compile_try_star(GpCompiler *c, GpAstStmt *s)
+{
+    GpUnit *u = c->u;
+    int except = gp_c_new_label(c), end = gp_c_new_label(c), cleanup = gp_c_new_label(c),
+        reraise = gp_c_new_label(c);
+    GP_C_CHECK(except | end | cleanup | reraise);
+    int outside = u->cur_handler;
+
+    GP_C_CHECK(gp_c_push_fblock(c, GP_FB_TRY_EXCEPT, -1, -1, NULL));
+    GP_C_CHECK(gp_c_push_handler(c, except, 0));
+    GP_C_CHECK(gp_c_stmts(c, &s->v.Try.body));
+    gp_c_pop_fblock(c);
+    u->cur_handler = outside;
+    GP_C_EMIT(c, OP_NOP, 0);
+    GP_C_CHECK(gp_c_stmts(c, &s->v.Try.orelse));
+    GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, end));
+
+    GP_C_BIND(c, except);
+    int hcleanup = gp_c_push_handler(c, cleanup, 1);
+    GP_C_CHECK(hcleanup);
+    GP_C_EMIT(c, OP_PUSH_EXC_INFO, 0);
+    GP_C_CHECK(gp_c_push_fblock(c, GP_FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL));
+    int n = s->v.Try.handlers.n;
+    for (int i = 0; i < n; i++) {
+        GpAstExceptHandler *h = s->v.Try.handlers.items[i];
+        int next = gp_c_new_label(c), no_match = gp_c_new_label(c), body_error = gp_c_new_label(c);
+        GP_C_CHECK(next | no_match | body_error);
+        GP_C_LOC(c, h);
+        if (i == 0) {   /* [orig] -> [orig, [], orig] */
+            GP_C_EMIT(c, OP_COPY, 1);
+            GP_C_EMIT(c, OP_BUILD_LIST, 0);
+            GP_C_EMIT(c, OP_SWAP, 2);
+        }
+        GP_C_CHECK(gp_c_expr(c, h->type));
+        GP_C_LOC(c, h);
+        GP_C_EMIT(c, OP_CHECK_EG_MATCH, 0);
+        GP_C_EMIT(c, OP_COPY, 1);
+        GP_C_CHECK(gp_c_emit_jump(c, OP_POP_JUMP_IF_NONE, no_match));
+        if (h->name)
+            GP_C_CHECK(gp_c_name_op(c, h->name, GP_AST_CTX_Store, h->lineno, h->col_offset));
+        else
+            GP_C_EMIT(c, OP_POP_TOP, 0);
+        GP_C_CHECK(gp_c_push_handler(c, body_error, 1));
+        GP_C_CHECK(gp_c_push_fblock(c, GP_FB_HANDLER_CLEANUP, -1, -1, h->name));
+        u->fblocks[u->nfblocks - 1].handler_outside = hcleanup;
+        GP_C_CHECK(gp_c_stmts(c, &h->body));
+        gp_c_pop_fblock(c);
+        u->cur_handler = hcleanup;
+        if (h->name) {
+            GP_C_CHECK(gp_c_load_none(c));
+            GP_C_CHECK(gp_c_name_op(c, h->name, GP_AST_CTX_Store, h->lineno, h->col_offset));
+            GP_C_CHECK(gp_c_name_op(c, h->name, GP_AST_CTX_Del, h->lineno, h->col_offset));
+        }
+        GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, next));
+        /* the clause raised: [.., rest, lasti, raised] -> add raised to the list */
+        GP_C_BIND(c, body_error);
+        if (h->name) {
+            GP_C_CHECK(gp_c_load_none(c));
+            GP_C_CHECK(gp_c_name_op(c, h->name, GP_AST_CTX_Store, h->lineno, h->col_offset));
+            GP_C_CHECK(gp_c_name_op(c, h->name, GP_AST_CTX_Del, h->lineno, h->col_offset));
+        }
+        GP_C_EMIT(c, OP_LIST_APPEND, 3);
+        GP_C_EMIT(c, OP_POP_TOP, 0);
+        GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, next));
+        GP_C_BIND(c, no_match);
+        GP_C_EMIT(c, OP_POP_TOP, 0);
+        GP_C_BIND(c, next);
+    }
+    gp_c_pop_fblock(c);
+    /* the unhandled rest joins the list: [orig, list] -> [exc or None] */
+    GP_C_EMIT(c, OP_LIST_APPEND, 1);
+    GP_C_EMIT(c, OP_PREP_RERAISE_STAR, 0);
+    GP_C_EMIT(c, OP_COPY, 1);
+    GP_C_CHECK(gp_c_emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise));
+    GP_C_EMIT(c, OP_POP_TOP, 0);
+    u->cur_handler = outside;
+    GP_C_EMIT(c, OP_POP_EXCEPT, 0);
+    GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, end));
+    GP_C_BIND(c, reraise);
+    GP_C_EMIT(c, OP_SWAP, 2);
+    GP_C_EMIT(c, OP_POP_EXCEPT, 0);
+    GP_C_EMIT(c, OP_RERAISE, 0);
+    GP_C_BIND(c, cleanup);
+    GP_C_EMIT(c, OP_COPY, 3);
+    GP_C_EMIT(c, OP_POP_EXCEPT, 0);
+    GP_C_EMIT(c, OP_RERAISE, 1);
+    GP_C_BIND(c, end);
+    return 0;
+}
+
+/* return/break/continue may not leave an except* clause (checked up to the
+ * innermost loop for break/continue). */
+static int check_not_in_except_star(GpCompiler *c, int lineno, int col, int end_lineno, int end_col,
+                                    int to_loop)
+{
+    GpUnit *u = c->u;
+    for (int i = u->nfblocks - 1; i >= 0; i--) {
+        GpFBlockKind k = u->fblocks[i].kind;
+        if (to_loop && (k == GP_FB_WHILE || k == GP_FB_FOR))
+            return 0;
+        if (k == GP_FB_EXCEPTION_GROUP_HANDLER)
+            return err_at(c, lineno, col, end_lineno, end_col,
+                          "'break', 'continue' and 'return' cannot appear in an except* block",
+                          NULL);
+    }
+    return 0;
+}
+
 static int compile_try_finally(GpCompiler *c, GpAstStmt *s)
 {
     GpUnit *u = c->u;
@@ -372,7 +497,7 @@ static int compile_try_finally(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_FINALLY_TRY, -1, -1, &s->v.Try.finalbody));
     GP_C_CHECK(gp_c_push_handler(c, handler, 0));
     if (s->v.Try.handlers.n)
-        GP_C_CHECK(compile_try_except(c, s));
+        GP_C_CHECK(s->kind == GP_AST_STMT_TryStar ? compile_try_star(c, s) : compile_try_except(c, s));
     else
         GP_C_CHECK(gp_c_stmts(c, &s->v.Try.body));
     gp_c_pop_fblock(c);
@@ -774,7 +899,10 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         r = compile_break_continue(c, s, 0);
         break;
     case GP_AST_STMT_TryStar:
-        r = err_at(c, LOCOF(s), "except* is not supported by gilpy", NULL);
+        if (s->v.Try.finalbody.n)
+            r = compile_try_finally(c, s);
+        else
+            r = compile_try_star(c, s);
         break;
     default:
         r = err_at(c, LOCOF(s), "async statements and match are not supported by gilpy", NULL);

@@ -119,7 +119,9 @@
     X(RETURN_CONST)       /* arg: consts index */ \
     X(LOAD_FAST_LOAD_FAST)/* arg: a | b << 12 (both < 4096): pushes local a then local b */ \
     X(GEN_START)          /* first instruction of generator code: nothing (marks the entry) */ \
-    X(END_FOR)            /* reserved */
+    X(END_FOR)            /* reserved */ \
+    X(CHECK_EG_MATCH)     /* except*: [exc, type] -> [rest, match] (match is None: [exc, None]) */ \
+    X(PREP_RERAISE_STAR)  /* except*: [orig, raised_list] -> [exc to re-raise or None] */
 
 enum {
 #define GP_OP_ENUM(name) OP_##name,

@@ -1042,6 +1042,7 @@ GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open)
 {
     GpAstVec args = {0}, kws = {0};
     int seen_kw = 0, seen_dstar = 0;
+    const char *late_error = NULL;
     GpAstExpr *last = NULL;
     gp_p_enter(p);
     while (gp_p_type(p) != GP_TOK_RPAR) {
@@ -1052,8 +1053,9 @@ GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open)
             s->v.Starred.value = gp_p_expression(p);
             s->v.Starred.ctx = GP_AST_CTX_Load;
             set_end_from(s, s->v.Starred.value);
-            if (seen_dstar)
-                gp_p_error_expr(p, s, "iterable argument unpacking follows keyword argument unpacking");
+            if (seen_dstar)   /* CPython marks the '*' alone */
+                gp_p_error_range(p, s->lineno, s->col_offset, s->lineno, s->col_offset + 1,
+                                 "iterable argument unpacking follows keyword argument unpacking");
             gp_vec_push(p->arena, &args, s);
             last = s;
         } else if (t->type == GP_TOK_DOUBLESTAR) {
@@ -1111,16 +1113,19 @@ GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open)
                 gp_p_error_range(p, e->lineno, e->col_offset, eq->end_lineno, eq->end_col_offset,
                                  "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_dstar)
-                gp_p_error_expr(p, e, "positional argument follows keyword argument unpacking");
-            if (seen_kw)
-                gp_p_error_expr(p, e, "positional argument follows keyword argument");
+            /* CPython reports these at the call's closing parenthesis */
+            if (!late_error && seen_dstar)
+                late_error = "positional argument follows keyword argument unpacking";
+            else if (!late_error && seen_kw)
+                late_error = "positional argument follows keyword argument";
             gp_vec_push(p->arena, &args, e);
             last = e;
         }
         if (!gp_p_accept(p, GP_TOK_COMMA))
             break;
     }
+    if (late_error && gp_p_type(p) == GP_TOK_RPAR)
+        gp_p_error_tok(p, GP_SYNERR_SYNTAX, gp_p_peek(p), "%s", late_error);
     expect_close(p, GP_TOK_RPAR, last);
     gp_p_leave(p);
     *keywords = gp_vec_seq(&kws);

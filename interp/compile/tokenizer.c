@@ -71,6 +71,8 @@ static char *copy_line(const char *line_start, const char *buf_end)
     if (!t)
         return NULL;
     memcpy(t, line_start, n);
+    if (e < buf_end)
+        t[n++] = '\n';   /* the line's own newline, as CPython's SyntaxError.text keeps it */
     t[n] = '\0';
     return t;
 }

@@ -952,7 +952,7 @@ static GpObject *eg_derive(GpObject *self, GpObject *excs)
     return gp_call((GpObject *)&GpExc_BaseExceptionGroup, a, 2, NULL);
 }
 
-enum { EG_MATCH_TYPE, EG_MATCH_PREDICATE };
+enum { EG_MATCH_TYPE, EG_MATCH_PREDICATE, EG_MATCH_LEAF_IDS };
 
 static int eg_matcher_kind(GpObject *m)
 {
@@ -976,6 +976,16 @@ static int eg_matches(GpObject *exc, int kind, GpObject *m)
 {
     if (kind == EG_MATCH_TYPE)
         return gp_err_given_matches(exc, m);
+    if (kind == EG_MATCH_LEAF_IDS) {   /* m: a set of id()s of leaf exceptions */
+        if (GP_TYPE_CHECK(exc, &GpExc_BaseExceptionGroup))
+            return 0;
+        GpObject *id = gp_int_from_ssize((gp_ssize)(uintptr_t)exc);
+        if (!id)
+            return -1;
+        int r = gp_set_contains(m, id);
+        GP_DECREF(id);
+        return r;
+    }
     GpObject *r = gp_call(m, &exc, 1, NULL);
     if (!r)
         return -1;
@@ -1099,6 +1109,152 @@ static GpObject *eg_subgroup(GpObject *self, GpObject *m)
     if (eg_split_rec(self, kind, m, 0, &match, &rest) < 0)
         return NULL;
     return match ? match : gp_newref(gp_None);
+}
+
+/* --- except* support (the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR) --- */
+
+/* Split exc by the except* type: *match is what the clause handles (None
+ * if nothing), *rest what is left for the next clauses (None if nothing).
+ * A naked exception that matches is wrapped in ExceptionGroup("", (exc,)),
+ * carrying exc's traceback. */
+int gp_exc_group_match(GpObject *exc, GpObject *type, GpObject **match, GpObject **rest)
+{
+    *match = *rest = NULL;
+    if (exc == gp_None) {
+        *match = gp_newref(gp_None);
+        *rest = gp_newref(gp_None);
+        return 0;
+    }
+    int is_eg = GP_TYPE_CHECK(exc, &GpExc_BaseExceptionGroup);
+    int m = gp_err_given_matches(exc, type);
+    if (m < 0)
+        return -1;
+    if (m) {
+        if (is_eg) {
+            *match = gp_newref(exc);
+        } else {
+            GpObject *excs = gp_tuple_pack(1, exc), *msg = gp_str_from_cstr("");
+            GpObject *a[2] = { msg, excs };
+            GpObject *g = excs && msg ? gp_call((GpObject *)&GpExc_ExceptionGroup, a, 2, NULL) : NULL;
+            GP_XDECREF(excs);
+            GP_XDECREF(msg);
+            if (!g)
+                return -1;
+            gp_exc_set_traceback(g, gp_exc_get_traceback(exc));
+            *match = g;
+        }
+        *rest = gp_newref(gp_None);
+        return 0;
+    }
+    if (is_eg) {
+        GpObject *pair = gp_call_method_str(exc, "split", &type, 1);
+        if (!pair)
+            return -1;
+        if (!GP_TUPLE_CHECK(pair) || GP_SIZE(pair) != 2) {
+            gp_err_format(&GpExc_TypeError, "%T.split must return a 2-tuple, got %T", exc, pair);
+            GP_DECREF(pair);
+            return -1;
+        }
+        *match = gp_newref(GP_TUPLE_GET(pair, 0));
+        *rest = gp_newref(GP_TUPLE_GET(pair, 1));
+        GP_DECREF(pair);
+        return 0;
+    }
+    *match = gp_newref(gp_None);
+    *rest = gp_newref(gp_None);
+    return 0;
+}
+
+/* Was e produced by splitting orig (same traceback, cause, context, notes)? */
+static int same_exception_metadata(GpObject *e, GpObject *orig)
+{
+    GpBaseException *a = (GpBaseException *)e, *b = (GpBaseException *)orig;
+    return a->notes == b->notes && a->traceback == b->traceback && a->cause == b->cause &&
+           a->context == b->context;
+}
+
+static int collect_leaf_ids(GpObject *exc, GpObject *ids)
+{
+    if (exc == gp_None)
+        return 0;
+    if (!GP_TYPE_CHECK(exc, &GpExc_BaseExceptionGroup)) {
+        GpObject *id = gp_int_from_ssize((gp_ssize)(uintptr_t)exc);
+        int r = id ? gp_set_add(ids, id) : -1;
+        GP_XDECREF(id);
+        return r;
+    }
+    if (gp_enter_recursive_call(" in except*") < 0)
+        return -1;
+    GpObject *excs = ((GpBaseExceptionGroup *)exc)->excs;
+    int r = 0;
+    for (gp_ssize i = 0; r == 0 && excs && i < GP_SIZE(excs); i++)
+        r = collect_leaf_ids(GP_TUPLE_GET(excs, i), ids);
+    gp_leave_recursive_call();
+    return r;
+}
+
+/* The part of the group orig whose leaves occur in the exceptions of keep
+ * (a list): orig's structure, only the re-raised leaves. NULL = nothing. */
+static int eg_projection(GpObject *orig, GpObject *keep, GpObject **res)
+{
+    *res = NULL;
+    if (GP_SIZE(keep) == 0)
+        return 0;
+    GpObject *ids = gp_set_new(NULL);
+    if (!ids)
+        return -1;
+    for (gp_ssize i = 0; i < GP_SIZE(keep); i++)
+        if (collect_leaf_ids(GP_LIST_GET(keep, i), ids) < 0) {
+            GP_DECREF(ids);
+            return -1;
+        }
+    GpObject *rest;
+    int r = eg_split_rec(orig, EG_MATCH_LEAF_IDS, ids, 0, res, &rest);
+    GP_DECREF(ids);
+    return r;
+}
+
+/* What leaves a try/except* statement: orig is the exception that entered
+ * it, excs the list of what each clause raised or re-raised plus the
+ * unhandled rest (None entries for nothing). Exceptions re-raised from orig
+ * keep orig's nesting; newly raised ones sit beside it in a new group. */
+GpObject *gp_exc_prep_reraise_star(GpObject *orig, GpObject *excs)
+{
+    gp_ssize n = GP_SIZE(excs);
+    if (n == 0)
+        return gp_newref(gp_None);
+    if (!GP_TYPE_CHECK(orig, &GpExc_BaseExceptionGroup))
+        return gp_newref(GP_LIST_GET(excs, 0));   /* a naked exception: one clause ran at most */
+    GpObject *raised = gp_list_new(0), *reraised = gp_list_new(0), *result = NULL, *eg = NULL;
+    if (!raised || !reraised)
+        goto done;
+    for (gp_ssize i = 0; i < n; i++) {
+        GpObject *e = GP_LIST_GET(excs, i);
+        if (e == gp_None)
+            continue;
+        if (gp_list_append(same_exception_metadata(e, orig) ? reraised : raised, e) < 0)
+            goto done;
+    }
+    if (eg_projection(orig, reraised, &eg) < 0)
+        goto done;
+    if (eg && gp_list_append(raised, eg) < 0)
+        goto done;
+    if (GP_SIZE(raised) == 0) {
+        result = gp_newref(gp_None);
+    } else if (GP_SIZE(raised) == 1) {
+        result = gp_newref(GP_LIST_GET(raised, 0));
+    } else {
+        GpObject *msg = gp_str_from_cstr("");
+        GpObject *a[2] = { msg, raised };
+        if (msg)
+            result = gp_call((GpObject *)&GpExc_ExceptionGroup, a, 2, NULL);
+        GP_XDECREF(msg);
+    }
+done:
+    GP_XDECREF(eg);
+    GP_XDECREF(raised);
+    GP_XDECREF(reraised);
+    return result;
 }
 
 static const GpMemberDef eg_members[] = {

@@ -79,6 +79,10 @@ void gp_exc_set_context(GpObject *exc, GpObject *ctx);   /* steals ctx */
 void gp_exc_set_cause(GpObject *exc, GpObject *cause);   /* steals cause; sets __suppress_context__ */
 GpObject *gp_exc_get_context(GpObject *exc);     /* borrowed */
 GpObject *gp_stopiteration_value(GpObject *exc); /* borrowed .value */
+/* except*: split exc by the clause's type into (match, rest), None for
+ * nothing; and combine what the clauses raised into what leaves the try. */
+int gp_exc_group_match(GpObject *exc, GpObject *type, GpObject **match, GpObject **rest);
+GpObject *gp_exc_prep_reraise_star(GpObject *orig, GpObject *excs);
 /* Register the exception classes in the builtins dict. */
 int gp_exceptions_init(GpObject *builtins_dict);
 #endif

@@ -283,6 +283,19 @@ static int check_except_type(GpObject *t)
     return GP_EXC_CLASS_CHECK(t);
 }
 
+/* Is t (an exception class or a tuple of them) or one of its members a
+ * subclass of BaseExceptionGroup? except* refuses those. */
+static int is_group_type(GpObject *t)
+{
+    if (GP_TUPLE_CHECK(t)) {
+        for (gp_ssize i = 0; i < GP_SIZE(t); i++)
+            if (is_group_type(GP_TUPLE_GET(t, i)))
+                return 1;
+        return 0;
+    }
+    return gp_type_is_subtype((GpType *)t, &GpExc_BaseExceptionGroup);
+}
+
 /* raise exc [from cause] */
 static int do_raise(GpThreadState *ts, GpObject *exc, GpObject *cause)
 {
@@ -1622,6 +1635,46 @@ handle_breaker:
         int m = gp_err_given_matches(exc, t);
         GP_DECREF(t);
         PUSH(gp_bool(m > 0));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        GpObject *t = POP(), *exc = TOP();
+        if (!check_except_type(t)) {
+            GP_DECREF(t);
+            gp_err_set_string(&GpExc_TypeError,
+                              "catching classes that do not inherit from BaseException is not allowed");
+            goto error;
+        }
+        if (is_group_type(t)) {
+            GP_DECREF(t);
+            gp_err_set_string(&GpExc_TypeError,
+                              "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            goto error;
+        }
+        GpObject *match, *rest;
+        int r = gp_exc_group_match(exc, t, &match, &rest);
+        GP_DECREF(t);
+        ERROR_IF(r < 0);
+        if (match == gp_None) {
+            GP_DECREF(rest);
+            PUSH(match);
+        } else {
+            /* [exc] -> [rest, match]; the clause handles `match` */
+            SET_TOP(rest);
+            GP_DECREF(exc);
+            PUSH(match);
+            GpExcInfo *ei = ts->exc_info;
+            GP_SETREF(ei->exc, gp_newref(match));
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        GpObject *excs = POP(), *orig = POP();
+        GpObject *v = gp_exc_prep_reraise_star(orig, excs);
+        GP_DECREF(excs);
+        GP_DECREF(orig);
+        ERROR_IF(!v);
+        PUSH(v);
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) { PUSH(gp_newref(&GpExc_AssertionError)); DISPATCH(); }
