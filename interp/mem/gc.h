@@ -64,4 +64,39 @@ extern GpGCHead gp_gc_young;
 extern gp_ssize gp_gc_young_count, gp_gc_young_threshold;
 extern void (*gp_gc_collect_hook)(void);
 
+/* ---- the collector (mem/gc.c) ---- */
+
+/* gc.set_debug() flags, CPython's values. */
+enum {
+    GP_GC_DEBUG_STATS = 1,
+    GP_GC_DEBUG_COLLECTABLE = 2,
+    GP_GC_DEBUG_UNCOLLECTABLE = 4,
+    GP_GC_DEBUG_SAVEALL = 32,
+    GP_GC_DEBUG_LEAK = 2 | 4 | 32,
+};
+
+int gp_gc_init(void);                       /* creates gc.garbage/callbacks, installs the hook */
+void gp_gc_fini(void);
+/* Collect `generation` (0..2) and the younger ones, with gc.callbacks;
+ * returns the number of unreachable objects (0 if a collection is running). */
+gp_ssize gp_gc_collect(int generation);
+gp_ssize gp_gc_collect_no_callbacks(void);  /* full collection, for shutdown */
+void gp_gc_set_enabled(int on);
+int gp_gc_is_enabled(void);
+int gp_gc_get_debug(void);
+void gp_gc_set_debug(int flags);
+void gp_gc_get_thresholds(gp_ssize t[3]);
+void gp_gc_set_thresholds(const gp_ssize *t, int n);
+void gp_gc_get_counts(gp_ssize c[3]);
+void gp_gc_get_stats(gp_ssize collections[3], gp_ssize collected[3], gp_ssize uncollectable[3]);
+GpObject *gp_gc_garbage(void);              /* borrowed: the gc.garbage list */
+GpObject *gp_gc_callbacks(void);            /* borrowed: the gc.callbacks list */
+void gp_gc_freeze(void);
+void gp_gc_unfreeze(void);
+gp_ssize gp_gc_freeze_count(void);
+int gp_gc_collect_objects(GpObject *out, int generation, GpObject *skip);
+int gp_gc_referrers(GpObject *out, GpObject *const *targets, gp_ssize n);
+int gp_gc_referents(GpObject *out, GpObject *o);
+void gp_gc_merge_all_young(void);           /* shutdown: all generations into gen 0 */
+
 #endif

@@ -10,13 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "gilpy.h"
+#include "objects/typeobject.h"   /* gp_weakref_clear_hook */
 
 static void code_dealloc(GpObject *o)
 {
     GpCode *co = (GpCode *)o;
-    if (co->weakreflist) {
-        /* weak references are cleared by the weakref machinery's hook when present */
-    }
+    if (co->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &co->weakreflist);
     free(co->code);
     free(co->cell2arg);
     free(co->lines);

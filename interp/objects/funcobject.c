@@ -1,6 +1,7 @@
 /* funcobject.c -- Python function objects and cells. */
 #include <stddef.h>
 #include "gilpy.h"
+#include "objects/typeobject.h"   /* gp_weakref_clear_hook */
 
 GpObject *gp_function_new(GpObject *code, GpObject *globals, GpObject *qualname)
 {
@@ -45,6 +46,8 @@ static void func_dealloc(GpObject *o)
 {
     GpFunction *f = (GpFunction *)o;
     gp_gc_untrack(o);
+    if (f->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &f->weakreflist);
     func_clear(o);
     GP_CLEAR(f->code);
     GP_CLEAR(f->name);

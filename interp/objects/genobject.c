@@ -10,6 +10,7 @@
  */
 #include <stddef.h>
 #include "gilpy.h"
+#include "objects/typeobject.h"   /* gp_weakref_clear_hook */
 #include "compile/opcodes.h"
 
 GpObject *gp_gen_new(GpFrame *frame, GpFunction *func)
@@ -331,6 +332,8 @@ static void gen_dealloc(GpObject *o)
 {
     GpGen *g = (GpGen *)o;
     gp_gc_untrack(o);
+    if (g->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &g->weakreflist);
     if (g->frame && g->frame->started && g->frame->state == GP_FRAME_SUSPENDED) {
         /* finalise: close() the suspended generator (runs finally blocks) */
         GP_INCREF(o);

@@ -110,6 +110,8 @@ static void cfunc_dealloc(GpObject *o)
 {
     GpCFunction *f = (GpCFunction *)o;
     gp_gc_untrack(o);
+    if (f->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &f->weakreflist);
     GP_CLEAR(f->self);
     GP_CLEAR(f->module);
     gp_obj_free(o);
@@ -284,6 +286,7 @@ GpType GpCFunction_Type = {
     .call = cfunc_call,
     .methods = cfunc_methods,
     .getsets = cfunc_getsets,
+    .weaklistoffset = offsetof(GpCFunction, weakreflist),
 };
 
 int gp_add_functions(GpObject *dict, const GpMethodDef *defs, GpObject *module_name)

@@ -10,6 +10,7 @@ typedef struct GpCFunction {
     const GpMethodDef *def;
     GpObject *self;            /* may be NULL (static) */
     GpObject *module;          /* __module__ (str) or NULL */
+    GpObject *weakreflist;
 } GpCFunction;
 extern GpType GpCFunction_Type;
 GpObject *gp_cfunction_new(const GpMethodDef *def, GpObject *self, GpObject *module);

@@ -1,6 +1,7 @@
 /* moduleobject.c -- module objects: a namespace dict with a name. */
 #include <stddef.h>
 #include "gilpy.h"
+#include "objects/typeobject.h"   /* gp_weakref_clear_hook */
 
 GpObject *gp_module_new_obj(GpObject *name)
 {
@@ -43,6 +44,8 @@ const char *gp_module_name(GpObject *m)
 static void module_dealloc(GpObject *o)
 {
     gp_gc_untrack(o);
+    if (((GpModule *)o)->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &((GpModule *)o)->weakreflist);
     GP_CLEAR(((GpModule *)o)->dict);
     gp_obj_free(o);
 }

@@ -181,6 +181,9 @@ static int trash_park(GpThreadState *ts, GpObject *o)
         ts->trash_cap = cap;
     }
     ts->trash[ts->trash_n++] = o;
+    /* a parked object is dead: the collector must not see it in a generation */
+    if (gp_obj_is_gc(o))
+        gp_gc_untrack(o);
     return 0;
 }
 

@@ -1320,6 +1320,10 @@ static int type_clear(GpObject *o)
     if (t->dict)
         gp_dict_clear(t->dict);
     GP_CLEAR(t->ht_module);
+    /* The MRO tuple holds the type itself: a class is always in a cycle
+     * (t -> mro -> t), which only this breaks. Code that meets a cleared
+     * type falls back to the base chain (find_name_in_mro). */
+    GP_CLEAR(t->mro);
     return 0;
 }
 

@@ -58,7 +58,8 @@
     X(GpCFunction_Type) X(GpMethod_Type) X(GpSuper_Type) \
     X(GpMethodDescr_Type) X(GpClassMethodDescr_Type) X(GpMemberDescr_Type) X(GpGetSetDescr_Type) \
     X(GpWrapperDescr_Type) X(GpMethodWrapper_Type) X(GpClassMethod_Type) X(GpStaticMethod_Type) \
-    X(GpProperty_Type) X(GpTraceback_Type) X(GpNamespace_Type)
+    X(GpProperty_Type) X(GpTraceback_Type) X(GpNamespace_Type) \
+    X(GpWeakRef_RefType) X(GpWeakRef_ProxyType) X(GpWeakRef_CallableProxyType)
 
 #define GP_WEAK_TYPE(t) extern GpType t __attribute__((weak));
 GP_STATIC_TYPES(GP_WEAK_TYPE)
@@ -138,6 +139,8 @@ int gp_runtime_init(const GpConfig *cfg)
         return fail("xoptions");
     if (!(in->atexit_callbacks = gp_list_new(0)))
         return fail("atexit");
+    if (gp_gc_init() < 0)
+        return fail("gc");
     for (int i = 0; i < cfg->nxoptions; i++) {
         const char *o = cfg->xoptions[i];
         const char *eq = strchr(o, '=');
@@ -709,10 +712,15 @@ int gp_runtime_finalize(int status)
     in->finalizing = 1;
     if (flush_std_files(1) < 0)
         status = 120;
-    /* 4. */
+    /* 4. A last real collection: cycles are freed, finalizers run. */
+    gp_gc_merge_all_young();
     order_modules_before_dicts();
-    collect_garbage(NULL, NULL);
-    /* 5. */
+    gp_gc_collect_no_callbacks();
+    /* 5. The module teardown does its own passes over the tracked objects
+     * (they keep working state in the GC heads): no collection may start
+     * in the middle. */
+    gp_gc_set_enabled(0);
+    gp_gc_merge_all_young();
     finalize_modules(in);
     /* 6. CPython flushes the streams when wiping sys destroys them, and
      * ignores the errors then. */
