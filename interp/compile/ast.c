@@ -160,6 +160,13 @@ GpAstStmt *gp_ast_stmt_new(GpArena *arena, GpAstStmtKind kind)
     return s;
 }
 
+GpAstPattern *gp_ast_pattern_new(GpArena *arena, GpAstPatternKind kind)
+{
+    GpAstPattern *pt = gp_arena_alloc(arena, sizeof(GpAstPattern));
+    pt->kind = kind;
+    return pt;
+}
+
 const char *const gp_ast_operator_names[] = {
     NULL, "Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift",
     "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv"};
@@ -726,6 +733,72 @@ static void dump_expr(DumpBuf *b, const GpAstExpr *e)
     f_end(&f);
 }
 
+/* Patterns, as ast.dump prints MatchValue(...) & co. */
+static void dump_pattern(DumpBuf *b, const void *p)
+{
+    const GpAstPattern *pt = p;
+    Fields f = {b, 0};
+    switch (pt->kind) {
+    case GP_AST_PAT_MatchValue:
+        f_begin(&f, "MatchValue");
+        f_expr(&f, "value", pt->v.MatchValue.value);
+        break;
+    case GP_AST_PAT_MatchSingleton:
+        f_begin(&f, "MatchSingleton");
+        f_name(&f, "value");
+        db_puts(b, pt->v.MatchSingleton.value == GP_CONST_NONE   ? "None"
+                   : pt->v.MatchSingleton.value == GP_CONST_TRUE ? "True"
+                                                                 : "False");
+        break;
+    case GP_AST_PAT_MatchSequence:
+        f_begin(&f, "MatchSequence");
+        f_seq(&f, "patterns", pt->v.MatchSequence.patterns, dump_pattern);
+        break;
+    case GP_AST_PAT_MatchMapping:
+        f_begin(&f, "MatchMapping");
+        f_exprs(&f, "keys", pt->v.MatchMapping.keys);
+        f_seq(&f, "patterns", pt->v.MatchMapping.patterns, dump_pattern);
+        f_ident(&f, "rest", pt->v.MatchMapping.rest);
+        break;
+    case GP_AST_PAT_MatchClass:
+        f_begin(&f, "MatchClass");
+        f_expr(&f, "cls", pt->v.MatchClass.cls);
+        f_seq(&f, "patterns", pt->v.MatchClass.patterns, dump_pattern);
+        f_seq(&f, "kwd_attrs", pt->v.MatchClass.kwd_attrs, dump_ident_item);
+        f_seq(&f, "kwd_patterns", pt->v.MatchClass.kwd_patterns, dump_pattern);
+        break;
+    case GP_AST_PAT_MatchStar:
+        f_begin(&f, "MatchStar");
+        f_ident(&f, "name", pt->v.MatchStar.name);
+        break;
+    case GP_AST_PAT_MatchAs:
+        f_begin(&f, "MatchAs");
+        if (pt->v.MatchAs.pattern) {
+            f_name(&f, "pattern");
+            dump_pattern(b, pt->v.MatchAs.pattern);
+        }
+        f_ident(&f, "name", pt->v.MatchAs.name);
+        break;
+    case GP_AST_PAT_MatchOr:
+        f_begin(&f, "MatchOr");
+        f_seq(&f, "patterns", pt->v.MatchOr.patterns, dump_pattern);
+        break;
+    }
+    f_end(&f);
+}
+
+static void dump_match_case(DumpBuf *b, const void *p)
+{
+    const GpAstMatchCase *mc = p;
+    Fields f = {b, 0};
+    f_begin(&f, "match_case");
+    f_name(&f, "pattern");
+    dump_pattern(b, mc->pattern);
+    f_oexpr(&f, "guard", mc->guard);
+    f_stmts(&f, "body", mc->body);
+    f_end(&f);
+}
+
 static void dump_stmt(DumpBuf *b, const GpAstStmt *s)
 {
     Fields f = {b, 0};
@@ -827,6 +900,11 @@ static void dump_stmt(DumpBuf *b, const GpAstStmt *s)
         f_ident(&f, "module", s->v.ImportFrom.module);
         f_seq(&f, "names", s->v.ImportFrom.names, dump_alias);
         f_int(&f, "level", s->v.ImportFrom.level);
+        break;
+    case GP_AST_STMT_Match:
+        f_begin(&f, "Match");
+        f_expr(&f, "subject", s->v.Match.subject);
+        f_seq(&f, "cases", s->v.Match.cases, dump_match_case);
         break;
     case GP_AST_STMT_Global:
         f_begin(&f, "Global");

@@ -70,6 +70,7 @@ GpAstSeq gp_seq_new(GpArena *arena, int n);
 
 typedef struct GpAstExpr GpAstExpr;
 typedef struct GpAstStmt GpAstStmt;
+typedef struct GpAstPattern GpAstPattern;
 
 /* ---- simple sum types ----------------------------------------------------- */
 typedef enum { GP_AST_CTX_Load = 1, GP_AST_CTX_Store, GP_AST_CTX_Del } GpAstExprContext;
@@ -225,6 +226,38 @@ struct GpAstExpr {
 
 #define GP_CMPOP_AT(seq, i) ((GpAstCmpOp)(intptr_t)(seq).items[(i)])
 
+/* ---- patterns (the match statement) ---------------------------------------- */
+typedef enum {
+    GP_AST_PAT_MatchValue = 1, GP_AST_PAT_MatchSingleton, GP_AST_PAT_MatchSequence,
+    GP_AST_PAT_MatchMapping, GP_AST_PAT_MatchClass, GP_AST_PAT_MatchStar,
+    GP_AST_PAT_MatchAs, GP_AST_PAT_MatchOr
+} GpAstPatternKind;
+
+struct GpAstPattern {
+    GpAstPatternKind kind;
+    int lineno, col_offset, end_lineno, end_col_offset;
+    union {
+        struct { GpAstExpr *value; } MatchValue;
+        /* value: GP_CONST_NONE, GP_CONST_TRUE or GP_CONST_FALSE */
+        struct { GpConstKind value; } MatchSingleton;
+        struct { GpAstSeq patterns; } MatchSequence;
+        /* keys: GpAstExpr *; rest: the **name, may be NULL */
+        struct { GpAstSeq keys, patterns; const char *rest; } MatchMapping;
+        /* kwd_attrs: const char * */
+        struct { GpAstExpr *cls; GpAstSeq patterns, kwd_attrs, kwd_patterns; } MatchClass;
+        struct { const char *name; /* NULL for *_ */ } MatchStar;
+        /* both NULL: the wildcard `_`; pattern NULL: a capture */
+        struct { GpAstPattern *pattern; const char *name; } MatchAs;
+        struct { GpAstSeq patterns; } MatchOr;
+    } v;
+};
+
+typedef struct {
+    GpAstPattern *pattern;
+    GpAstExpr *guard; /* may be NULL */
+    GpAstSeq body;    /* GpAstStmt * */
+} GpAstMatchCase;
+
 /* ---- statements ----------------------------------------------------------- */
 typedef enum {
     GP_AST_STMT_FunctionDef = 1, GP_AST_STMT_AsyncFunctionDef,
@@ -289,6 +322,7 @@ struct GpAstStmt {
         struct { GpAstExpr *test; GpAstSeq body, orelse; } If;
         GpAstWithFields With;
         GpAstWithFields AsyncWith;
+        struct { GpAstExpr *subject; GpAstSeq cases; /* GpAstMatchCase * */ } Match;
         struct { GpAstExpr *exc, *cause; /* each may be NULL */ } Raise;
         GpAstTryFields Try;
         GpAstTryFields TryStar;
@@ -313,6 +347,7 @@ typedef struct {
 /* ---- construction helpers (used by the parser) ---------------------------- */
 GpAstExpr *gp_ast_expr_new(GpArena *arena, GpAstExprKind kind);
 GpAstStmt *gp_ast_stmt_new(GpArena *arena, GpAstStmtKind kind);
+GpAstPattern *gp_ast_pattern_new(GpArena *arena, GpAstPatternKind kind);
 
 /* ---- dumping -------------------------------------------------------------- */
 /* The text python3's ast.dump(tree) prints (annotate_fields=True, no

@@ -602,10 +602,11 @@ static int stack_effect(int op, int arg, int jump)
     case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE:
     case OP_LOAD_METHOD: case OP_LOAD_BUILD_CLASS: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 1;
     case OP_LOAD_FAST_LOAD_FAST:
         return 2;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;
@@ -829,7 +830,7 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
     }
     free(off);
 
-    int flags = 0;
+    int flags = c->future_features;   /* CPython: every code object carries them */
     GpSymScope *ste = u->ste;
     if (ste->kind == GP_SCOPE_FUNCTION) {
         flags |= GP_CO_OPTIMIZED | GP_CO_NEWLOCALS;
@@ -999,8 +1000,10 @@ static void raise_parse_error(const GpCompParseErr *err, GpObject *filename)
                       err->end_offset, err->text);
 }
 
-/* flags: passed to gp_parse_ex (GP_PARSE_FLAG_IGNORE_COOKIE when the source
- * came from a str object). */
+/* flags: GP_CF_FUTURE_MASK bits request `from __future__` features (they
+ * end up in every co_flags, see compiler.h); the other bits are passed to
+ * gp_parse_ex (GP_PARSE_FLAG_IGNORE_COOKIE when the source came from a str
+ * object). */
 GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, const char *mode,
                             int flags, int optimize)
 {
@@ -1025,7 +1028,8 @@ GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, c
     GpCompParseErr err;
     memset(&err, 0, sizeof err);
     const char *fname = (filename && GP_STR_CHECK(filename)) ? GP_STR_DATA(filename) : "<string>";
-    GpAstMod *mod = gp_compiler_parse(arena, src, (size_t)len, fname, pmode, flags, &err);
+    GpAstMod *mod = gp_compiler_parse(arena, src, (size_t)len, fname, pmode,
+                                      flags & ~GP_CF_FUTURE_MASK, &err);
     if (!mod) {
         raise_parse_error(&err, filename);
         free(err.text);
@@ -1040,7 +1044,12 @@ GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, c
     c.optimize = optimize;
     c.mode = mode;
     c.arena = arena;
+    c.future_features = flags & GP_CF_FUTURE_MASK;
     GpObject *co = NULL;
+    if (gp_c_future_parse(&c, mod) < 0) {
+        gp_arena_free(arena);
+        return NULL;
+    }
     c.st = gp_symtable_build_src(mod, filename, src, len, arena);
     if (c.st) {
         co = compile_mod(&c, mod);

@@ -18,7 +18,17 @@
 #include "gilpy.h"
 #include "compile/opcodes.h"
 #include "compile/ast.h"
+#include "compile/ast_unparse.h"
 #include "compile/symtable.h"
+
+/* `from __future__ import` features: co_flags bits (CPython's values), also
+ * the bits compile(flags=...) takes; GP_CF_FUTURE_MASK is CPython's
+ * PyCF_MASK, the feature bits code objects carry and compile()/exec()/
+ * eval() inherit.  In gp_compile_source(flags) these bits request the
+ * features, the low bits are parser flags. */
+#define GP_CO_FUTURE_BARRY_AS_BDFL 0x400000
+#define GP_CO_FUTURE_ANNOTATIONS 0x1000000
+#define GP_CF_FUTURE_MASK 0x1FE0000
 
 /* Pseudo opcodes (never in the final code). */
 enum {
@@ -108,6 +118,8 @@ typedef struct GpCompiler {
     int depth;                        /* recursion guard */
     const char *mode;
     GpArena *arena;                   /* the AST arena (mangled names) */
+    int future_features;              /* GP_CO_FUTURE_* bits in effect (added to co_flags) */
+    int future_lineno;                /* line of the last leading future import (-1: none) */
 } GpCompiler;
 
 #define GP_C_MANGLE(c, name) gp_mangle_name((c)->arena, (c)->u->private_name, (name))
@@ -166,10 +178,20 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s);
 int gp_c_comprehension(GpCompiler *c, GpAstExpr *e);
 int gp_c_make_closure(GpCompiler *c, GpObject *code, int flags, GpObject *qualname);
 int gp_c_unwind_fblock_stack(GpCompiler *c, int preserve_tos, GpFBlock **loop);
+int gp_c_match(GpCompiler *c, GpAstStmt *s);   /* compiler_match.c: the match statement */
 GpObject *gp_c_constant_value(GpAstExpr *e);        /* new ref or NULL (not constant / error) */
 GpObject *gp_c_qualname(GpCompiler *c, const char *name, int is_function_like);
 int gp_c_check_forbidden(GpCompiler *c, const char *name, int lineno, int col, int end_lineno,
                          int end_col);
+
+/* `from __future__` (compiler_future.c): collect the features named by the
+ * leading future imports (SyntaxError for unknown ones and, under
+ * `annotations`, for yield/await/walrus in annotations); reject a
+ * future import after them. */
+int gp_c_future_parse(GpCompiler *c, GpAstMod *mod);
+int gp_c_future_check_import(GpCompiler *c, GpAstStmt *s);
+/* PEP 563: the annotation as the str CPython stores (new ref or NULL). */
+GpObject *gp_c_annotation_string(GpCompiler *c, GpAstExpr *e);
 
 #define GP_C_CHECK(x) do { if ((x) < 0) return -1; } while (0)
 #define GP_C_EMIT(c, op, arg) GP_C_CHECK(gp_c_emit((c), (op), (arg)))

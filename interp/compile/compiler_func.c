@@ -5,6 +5,7 @@
  * For every function-like code object co_consts[0] is the docstring or None
  * (MAKE_FUNCTION reads it as __doc__).
  */
+#include <stdlib.h>
 #include <string.h>
 #include "compile/compiler.h"
 
@@ -48,12 +49,70 @@ static int compile_defaults(GpCompiler *c, GpAstArguments *a)
     return flags;
 }
 
+/* ---- PEP 563 annotation strings ---------------------------------------- */
+
+/* The unparser's repr(): the constant as the object the compiler would
+ * load, then its repr, as malloc'd UTF-8. */
+static char *constant_repr(void *ctx, const GpAstConstant *k, size_t *len)
+{
+    (void)ctx;
+    GpAstExpr e;
+    memset(&e, 0, sizeof e);
+    e.kind = GP_AST_EXPR_Constant;
+    e.v.Constant = *k;
+    GpObject *o = gp_c_constant_value(&e);
+    if (!o)
+        return NULL;
+    GpObject *r = gp_repr(o);
+    GP_DECREF(o);
+    if (!r)
+        return NULL;
+    size_t n = (size_t)GP_STR_NBYTES(r);
+    char *s = malloc(n + 1);
+    if (s) {
+        memcpy(s, GP_STR_DATA(r), n + 1);
+        *len = n;
+    } else {
+        gp_err_no_memory();
+    }
+    GP_DECREF(r);
+    return s;
+}
+
+GpObject *gp_c_annotation_string(GpCompiler *c, GpAstExpr *e)
+{
+    (void)c;
+    size_t n;
+    char *text = gp_ast_unparse_expr(e, constant_repr, NULL, &n);
+    if (!text)
+        return gp_err_occurred() ? NULL : gp_err_no_memory();
+    /* the text is internal UTF-8 (str constants may carry lone surrogates) */
+    gp_ssize ncp = 0;
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        ascii &= ch < 0x80;
+        ncp += (ch & 0xC0) != 0x80;
+    }
+    GpObject *s = gp_str_from_utf8_trusted(text, (gp_ssize)n, ncp, ascii);
+    free(text);
+    return s;
+}
+
 static int ann_one(GpCompiler *c, const char *name, GpAstExpr *ann, int *n)
 {
     if (!ann)
         return 0;
     GP_C_CHECK(gp_c_load_const(c, gp_str_intern_cstr(GP_C_MANGLE(c, name))));
-    GP_C_CHECK(gp_c_expr(c, ann));
+    if (c->future_features & GP_CO_FUTURE_ANNOTATIONS) {
+        GP_C_CHECK(gp_c_load_const(c, gp_c_annotation_string(c, ann)));
+    } else if (ann->kind == GP_AST_EXPR_Starred) {
+        /* *args: *Ts stores the one item of the unpacking: [value] = [*Ts] */
+        GP_C_CHECK(gp_c_expr(c, ann->v.Starred.value));
+        GP_C_EMIT(c, OP_UNPACK_SEQUENCE, 1);
+    } else {
+        GP_C_CHECK(gp_c_expr(c, ann));
+    }
     (*n)++;
     return 0;
 }
@@ -71,8 +130,10 @@ static int ann_seq(GpCompiler *c, GpAstSeq *args, int *n)
 static int compile_annotations(GpCompiler *c, GpAstArguments *a, GpAstExpr *returns)
 {
     int n = 0;
-    GP_C_CHECK(ann_seq(c, &a->posonlyargs, &n));
+    /* CPython's order: the positional-or-keyword parameters come before
+     * the positional-only ones */
     GP_C_CHECK(ann_seq(c, &a->args, &n));
+    GP_C_CHECK(ann_seq(c, &a->posonlyargs, &n));
     if (a->vararg)
         GP_C_CHECK(ann_one(c, a->vararg->arg, a->vararg->annotation, &n));
     GP_C_CHECK(ann_seq(c, &a->kwonlyargs, &n));

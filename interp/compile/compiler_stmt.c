@@ -647,6 +647,7 @@ static int compile_import(GpCompiler *c, GpAstStmt *s)
 static int compile_import_from(GpCompiler *c, GpAstStmt *s)
 {
     int n = s->v.ImportFrom.names.n;
+    GP_C_CHECK(gp_c_future_check_import(c, s));
     GP_C_CHECK(gp_c_load_const(c, gp_int_from_i64(s->v.ImportFrom.level)));
     GpObject *fromlist = gp_tuple_new(n);
     if (!fromlist)
@@ -765,7 +766,10 @@ static int compile_annassign(GpCompiler *c, GpAstStmt *s)
         GP_C_CHECK(gp_c_check_forbidden(c, t->v.Name.id, LOCOF(t)));
         if (s->v.AnnAssign.simple && module_or_class) {
             GP_C_LOC(c, s);
-            GP_C_CHECK(gp_c_expr(c, s->v.AnnAssign.annotation));
+            if (c->future_features & GP_CO_FUTURE_ANNOTATIONS)
+                GP_C_CHECK(gp_c_load_const(c, gp_c_annotation_string(c, s->v.AnnAssign.annotation)));
+            else
+                GP_C_CHECK(gp_c_expr(c, s->v.AnnAssign.annotation));
             GP_C_CHECK(gp_c_name_op(c, "__annotations__", GP_AST_CTX_Load, s->lineno, s->col_offset));
             GpObject *k = gp_str_intern_cstr(GP_C_MANGLE(c, t->v.Name.id));
             GP_C_CHECK(gp_c_load_const(c, k));
@@ -785,7 +789,8 @@ static int compile_annassign(GpCompiler *c, GpAstStmt *s)
             GP_C_EMIT(c, OP_POP_TOP, 0);
         }
     }
-    if (module_or_class) {
+    /* under PEP 563 the annotation of a complex target is not evaluated */
+    if (module_or_class && !(c->future_features & GP_CO_FUTURE_ANNOTATIONS)) {
         GP_C_CHECK(gp_c_expr(c, s->v.AnnAssign.annotation));
         GP_C_EMIT(c, OP_POP_TOP, 0);
     }
@@ -904,8 +909,11 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         else
             r = compile_try_star(c, s);
         break;
+    case GP_AST_STMT_Match:
+        r = gp_c_match(c, s);
+        break;
     default:
-        r = err_at(c, LOCOF(s), "async statements and match are not supported by gilpy", NULL);
+        r = err_at(c, LOCOF(s), "async statements are not supported by gilpy", NULL);
         break;
     }
     c->depth--;

@@ -230,6 +230,7 @@ static int has_arg(int op)
     case OP_WITH_EXCEPT_START: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER: case OP_YIELD_FROM:
     case OP_PRINT_EXPR: case OP_GEN_START: case OP_END_FOR: case OP_DELETE_LOCALS_NAME:
     case OP_SETUP_CLASSCELL: case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR:
+    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 0;
     default:
         return 1;

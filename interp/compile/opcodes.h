@@ -121,7 +121,12 @@
     X(GEN_START)          /* first instruction of generator code: nothing (marks the entry) */ \
     X(END_FOR)            /* reserved */ \
     X(CHECK_EG_MATCH)     /* except*: [exc, type] -> [rest, match] (match is None: [exc, None]) */ \
-    X(PREP_RERAISE_STAR)  /* except*: [orig, raised_list] -> [exc to re-raise or None] */
+    X(PREP_RERAISE_STAR)  /* except*: [orig, raised_list] -> [exc to re-raise or None] */ \
+    X(GET_LEN)            /* match: [o] -> [o, len(o)] */ \
+    X(MATCH_MAPPING)      /* match: [o] -> [o, bool] (o's type is a mapping: dict, collections.abc.Mapping) */ \
+    X(MATCH_SEQUENCE)     /* match: [o] -> [o, bool] (a sequence other than str/bytes/bytearray) */ \
+    X(MATCH_KEYS)         /* match: [map, keys] -> [map, keys, values tuple or None if a key is missing] */ \
+    X(MATCH_CLASS)        /* match: arg nargs. [subject, cls, kw_names] -> [attributes tuple or None] */
 
 enum {
 #define GP_OP_ENUM(name) OP_##name,

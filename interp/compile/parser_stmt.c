@@ -1,5 +1,6 @@
 /* parser_stmt.c - statements: simple statements, assignments, blocks and
- * compound statements (Python 3.11 grammar minus `match`).
+ * compound statements (Python 3.11 grammar; the patterns of `match` are in
+ * parser_pattern.c).
  *
  * The rules follow Grammar/python.gram by name (simple_stmts, assignment,
  * import_from, if_stmt, ...).  Error messages and locations follow CPython
@@ -9,6 +10,7 @@
  * print statements, trailing commas in from-imports.
  */
 #include "compile/parser_internal.h"
+#include "compile/parser_pattern.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -929,6 +931,135 @@ static GpAstStmt *parse_classdef(GpParser *p, GpAstSeq decorators)
     return s;
 }
 
+/* ---- match (soft keyword) ----------------------------------------------------------- */
+
+/* subject_expr: star_named_expression ',' star_named_expressions? | named_expression,
+ * then ':' NEWLINE -- only then is `match` the keyword */
+static void *spec_match_header(GpParser *p, void *arg)
+{
+    (void)arg;
+    GpToken *t = gp_p_peek(p);
+    int lineno = t->lineno, col = t->col_offset;
+    GpAstExpr *first = gp_p_star_named_expression(p);
+    GpAstExpr *subject = first;
+    if (gp_p_type(p) == GP_TOK_COMMA) {
+        GpAstVec elts = {0};
+        gp_vec_push(p->arena, &elts, first);
+        while (gp_p_accept(p, GP_TOK_COMMA)) {
+            if (!gp_p_starts_expression(p, gp_p_type(p)) && gp_p_type(p) != GP_TOK_STAR)
+                break;
+            gp_vec_push(p->arena, &elts, gp_p_star_named_expression(p));
+        }
+        subject = gp_ast_expr_new(p->arena, GP_AST_EXPR_Tuple);
+        subject->lineno = lineno;
+        subject->col_offset = col;
+        GP_P_END(p, subject);
+        subject->v.Tuple.elts = gp_vec_seq(&elts);
+        subject->v.Tuple.ctx = GP_AST_CTX_Load;
+    } else if (first->kind == GP_AST_EXPR_Starred) {
+        return NULL;
+    }
+    GpTokType t1 = gp_p_type(p);
+    if (t1 == GP_TOK_NEWLINE)
+        return subject; /* `match x` NEWLINE: decided by the caller */
+    if (t1 != GP_TOK_COLON)
+        return NULL;
+    return subject; /* ':' not followed by NEWLINE: decided by the caller */
+}
+
+static void *spec_simple_stmts(GpParser *p, void *arg)
+{
+    parse_simple_stmts(p, arg);
+    return arg;
+}
+
+static GpAstMatchCase *parse_case(GpParser *p)
+{
+    GpToken *kw = gp_p_next(p); /* case */
+    int kw_line = kw->lineno;
+    GpAstMatchCase *mc = gp_arena_alloc(p->arena, sizeof *mc);
+    mc->pattern = gp_p_patterns(p);
+    if (gp_p_accept(p, GP_TOK_KW_IF))
+        mc->guard = gp_p_named_expression(p);
+    if (gp_p_type(p) == GP_TOK_NEWLINE)
+        error_at_start(p, gp_p_peek(p), "expected ':'");
+    gp_p_expect(p, GP_TOK_COLON);
+    mc->body = parse_block(p, "'case' statement", kw_line);
+    return mc;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
+ * Returns NULL (position unchanged) when `match` is a plain name here. */
+static GpAstStmt *try_parse_match(GpParser *p)
+{
+    int save = p->pos;
+    GpToken *kw = gp_p_next(p);
+    int kw_line = kw->lineno, kw_col = kw->col_offset;
+    /* A failed speculation may have drained the tokenizer (gp_p_invalid
+     * looks for later tokenizer errors), which is fine for an error but not
+     * when `match` turns out to be a name: read the logical line first and
+     * keep the tokenizer state after it to restore. */
+    for (int i = p->pos;; i++) {
+        GpTokType tt = gp_p_peek_at(p, i)->type;
+        if (tt == GP_TOK_NEWLINE || tt == GP_TOK_ENDMARKER || tt == GP_TOK_ERROR)
+            break;
+    }
+    int ntoks = p->ntoks;
+    GpTokenizer *tok_state = gp_arena_alloc(p->arena, sizeof *tok_state);
+    *tok_state = p->tok;
+    GpAstExpr *subject = speculate(p, spec_match_header, NULL);
+    if (!subject) {
+        if (p->ntoks == ntoks)
+            p->tok = *tok_state;
+        p->pos = save;
+        return NULL;
+    }
+    int colon = gp_p_type(p) == GP_TOK_COLON;
+    if (!colon || gp_p_type_at(p, 1) != GP_TOK_NEWLINE) {
+        /* `match (x)` is a call and `match[x]: int` an annotation;
+         * otherwise `match x` lacks its ':' or `match x: pass` its block */
+        int at = colon ? p->pos + 1 : p->pos;
+        p->pos = save;
+        GpAstVec scratch = {0};
+        if (speculate(p, spec_simple_stmts, &scratch)) {
+            p->pos = save;
+            return NULL;
+        }
+        if (colon) {
+            p->pos = at;
+            gp_p_invalid(p);
+        }
+        error_at_start(p, &p->toks[at], "expected ':'");
+    }
+    gp_p_next(p); /* : */
+    gp_p_next(p); /* NEWLINE */
+    if (gp_p_type(p) != GP_TOK_INDENT) {
+        if (gp_p_type(p) == GP_TOK_ERROR)
+            gp_p_invalid(p);
+        gp_p_error_tok(p, GP_SYNERR_INDENTATION, gp_p_peek(p),
+                       "expected an indented block after 'match' statement on line %d", kw_line);
+    }
+    gp_p_next(p);
+    GpAstStmt *s = gp_ast_stmt_new(p->arena, GP_AST_STMT_Match);
+    s->lineno = kw_line;
+    s->col_offset = kw_col;
+    s->v.Match.subject = subject;
+    GpAstVec cases = {0};
+    gp_p_enter(p);
+    do {
+        if (!gp_p_name_is(gp_p_peek(p), "case"))
+            gp_p_invalid(p);
+        GpAstMatchCase *mc = parse_case(p);
+        gp_vec_push(p->arena, &cases, mc);
+        if (mc->body.n > 0)
+            stmt_end_from_stmt(s, GP_SEQ_STMT(mc->body, mc->body.n - 1));
+    } while (gp_p_type(p) != GP_TOK_DEDENT && gp_p_type(p) != GP_TOK_ENDMARKER);
+    gp_p_leave(p);
+    gp_p_accept(p, GP_TOK_DEDENT);
+    s->v.Match.cases = gp_vec_seq(&cases);
+    return s;
+}
+
 static GpAstStmt *parse_decorated(GpParser *p)
 {
     GpAstVec decos = {0};
@@ -982,6 +1113,11 @@ static void parse_statement(GpParser *p, GpAstVec *out)
         }
         break;
     }
+    case GP_TOK_NAME:
+        if (gp_p_name_is(t, "match") && (s = try_parse_match(p)) != NULL)
+            break;
+        parse_simple_stmts(p, out);
+        return;
     default:
         parse_simple_stmts(p, out);
         return;

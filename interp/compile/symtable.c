@@ -229,6 +229,59 @@ static int visit_exprs(GpSymtable *st, GpAstSeq seq)
     return 0;
 }
 
+/* Patterns of the match statement: capture names (x, *x, **x, `as x`) are
+ * bindings of the enclosing scope; values, class names and mapping keys
+ * are loads. */
+static int visit_pattern(GpSymtable *st, GpAstPattern *pt)
+{
+    if (++st->depth > GP_COMPILER_MAX_DEPTH) {
+        st->depth--;
+        return gp_compiler_recursion_error();
+    }
+    int r = 0;
+    switch (pt->kind) {
+    case GP_AST_PAT_MatchValue:
+        r = visit_expr(st, pt->v.MatchValue.value);
+        break;
+    case GP_AST_PAT_MatchSingleton:
+        break;
+    case GP_AST_PAT_MatchSequence:
+        for (int i = 0; r == 0 && i < pt->v.MatchSequence.patterns.n; i++)
+            r = visit_pattern(st, pt->v.MatchSequence.patterns.items[i]);
+        break;
+    case GP_AST_PAT_MatchMapping:
+        r = visit_exprs(st, pt->v.MatchMapping.keys);
+        for (int i = 0; r == 0 && i < pt->v.MatchMapping.patterns.n; i++)
+            r = visit_pattern(st, pt->v.MatchMapping.patterns.items[i]);
+        if (r == 0 && pt->v.MatchMapping.rest)
+            r = add_def(st, pt->v.MatchMapping.rest, GP_DEF_LOCAL, LOC(pt));
+        break;
+    case GP_AST_PAT_MatchClass:
+        r = visit_expr(st, pt->v.MatchClass.cls);
+        for (int i = 0; r == 0 && i < pt->v.MatchClass.patterns.n; i++)
+            r = visit_pattern(st, pt->v.MatchClass.patterns.items[i]);
+        for (int i = 0; r == 0 && i < pt->v.MatchClass.kwd_patterns.n; i++)
+            r = visit_pattern(st, pt->v.MatchClass.kwd_patterns.items[i]);
+        break;
+    case GP_AST_PAT_MatchStar:
+        if (pt->v.MatchStar.name)
+            r = add_def(st, pt->v.MatchStar.name, GP_DEF_LOCAL, LOC(pt));
+        break;
+    case GP_AST_PAT_MatchAs:
+        if (pt->v.MatchAs.pattern)
+            r = visit_pattern(st, pt->v.MatchAs.pattern);
+        if (r == 0 && pt->v.MatchAs.name)
+            r = add_def(st, pt->v.MatchAs.name, GP_DEF_LOCAL, LOC(pt));
+        break;
+    case GP_AST_PAT_MatchOr:
+        for (int i = 0; r == 0 && i < pt->v.MatchOr.patterns.n; i++)
+            r = visit_pattern(st, pt->v.MatchOr.patterns.items[i]);
+        break;
+    }
+    st->depth--;
+    return r;
+}
+
 static int visit_stmts(GpSymtable *st, GpAstSeq seq)
 {
         for (int i = 0; i < seq.n; i++)
@@ -489,6 +542,19 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
         }
         r = visit_stmts(st, s->v.With.body);
         break;
+    case GP_AST_STMT_Match:
+        if (visit_expr(st, s->v.Match.subject) < 0)
+            goto fail;
+        for (int i = 0; i < s->v.Match.cases.n; i++) {
+            GpAstMatchCase *mc = s->v.Match.cases.items[i];
+            if (visit_pattern(st, mc->pattern) < 0)
+                goto fail;
+            if (mc->guard && visit_expr(st, mc->guard) < 0)
+                goto fail;
+            if (visit_stmts(st, mc->body) < 0)
+                goto fail;
+        }
+        break;
     case GP_AST_STMT_Raise:
         if (s->v.Raise.exc && visit_expr(st, s->v.Raise.exc) < 0)
             goto fail;
@@ -542,7 +608,7 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
         break;
     default:
         gp_compiler_error((GpObject *)st->filename_obj, st->src, st->srclen, LOC(s),
-                          "statement not supported by gilpy (async/match)", NULL);
+                          "async statements are not supported by gilpy", NULL);
         goto fail;
     }
     st->depth--;

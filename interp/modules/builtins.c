@@ -711,6 +711,17 @@ static int source_text(GpObject *src, const char *fn, const char **s, gp_ssize *
     return -1;
 }
 
+/* `from __future__` features are co_flags bits (CPython's PyCF_MASK:
+ * 0x20000..0x1000000); compile() without dont_inherit, exec() and eval()
+ * compile with those of the calling code (see compile/compiler.h). */
+#define FUTURE_FLAGS_MASK 0x1FE0000
+
+static int caller_future_flags(void)
+{
+    GpFrame *f = gp_current_frame();
+    return f && f->code ? f->code->flags & FUTURE_FLAGS_MASK : 0;
+}
+
 static GpObject *builtin_compile(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
     static const char *const kwlist[] = { "source", "filename", "mode", "flags", "dont_inherit",
@@ -750,7 +761,13 @@ static GpObject *builtin_compile(GpObject *m, GpObject *const *args, size_t narg
         GP_DECREF(fn);
         return NULL;
     }
-    GpObject *r = gp_compile_source(s, n, fn, GP_STR_DATA(a[2]), 0, opt > 0 ? (int)opt : 0);
+    int64_t dont_inherit = 0;
+    if (a[4] && gp_int_as_i64(a[4], &dont_inherit) < 0) {
+        GP_DECREF(fn);
+        return NULL;
+    }
+    int cflags = (int)(flags & FUTURE_FLAGS_MASK) | (dont_inherit ? 0 : caller_future_flags());
+    GpObject *r = gp_compile_source(s, n, fn, GP_STR_DATA(a[2]), cflags, opt > 0 ? (int)opt : 0);
     GP_DECREF(fn);
     return r;
 }
@@ -807,7 +824,7 @@ static GpObject *run_code_or_source(const char *fname, GpObject *const *args, si
                             n--;
                         }
                     GpObject *fn = gp_str_from_cstr("<string>");
-                    code = fn ? gp_compile_source(s, n, fn, mode, 0, 0) : NULL;
+                    code = fn ? gp_compile_source(s, n, fn, mode, caller_future_flags(), 0) : NULL;
                     GP_XDECREF(fn);
                 }
                 if (code) {
@@ -843,7 +860,7 @@ static GpObject *run_code_or_source(const char *fname, GpObject *const *args, si
                 n--;
             }
         GpObject *fn = gp_str_from_cstr("<string>");
-        code = fn ? gp_compile_source(s, n, fn, mode, 0, 0) : NULL;
+        code = fn ? gp_compile_source(s, n, fn, mode, caller_future_flags(), 0) : NULL;
         GP_XDECREF(fn);
         if (!code)
             return NULL;

@@ -898,6 +898,7 @@ static const GpGetSetDef buf_getsets[] = {
         .new_ = buffered_tp_new,                                   \
         .init = buffered_init,                                     \
         .dictoffset = offsetof(GpIOBase, dict),                    \
+        .weaklistoffset = offsetof(GpIOBase, weakreflist),                    \
     };
 
 BUFFERED_TYPE(GpBufferedReader_Type, "_io.BufferedReader", "Create a new buffered reader using the given readable raw IO object.")

@@ -379,4 +379,5 @@ GpType GpBytesIO_Type = {
     .new_ = bio_new,
     .init = bio_init,
     .dictoffset = offsetof(GpIOBase, dict),
+    .weaklistoffset = offsetof(GpIOBase, weakreflist),
 };

@@ -650,4 +650,5 @@ GpType GpFileIO_Type = {
     .new_ = fio_new,
     .init = fio_init,
     .dictoffset = offsetof(GpIOBase, dict),
+    .weaklistoffset = offsetof(GpIOBase, weakreflist),
 };

@@ -464,4 +464,5 @@ GpType GpStringIO_Type = {
     .new_ = sio_new,
     .init = sio_init,
     .dictoffset = offsetof(GpIOBase, dict),
+    .weaklistoffset = offsetof(GpIOBase, weakreflist),
 };

@@ -1080,4 +1080,5 @@ GpType GpTextIOWrapper_Type = {
     .new_ = text_tp_new,
     .init = text_init,
     .dictoffset = offsetof(GpIOBase, dict),
+    .weaklistoffset = offsetof(GpIOBase, weakreflist),
 };

@@ -352,7 +352,10 @@ static void iobase_finalize(GpObject *self)
 
 void gp_io_base_dealloc_common(GpObject *o)
 {
-    GP_CLEAR(((GpIOBase *)o)->dict);
+    GpIOBase *b = (GpIOBase *)o;
+    if (b->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &b->weakreflist);
+    GP_CLEAR(b->dict);
 }
 
 static void iobase_dealloc(GpObject *o)
@@ -431,6 +434,7 @@ GpType GpIOBase_Type = {
     .getsets = iobase_getsets,
     .new_ = NULL,
     .dictoffset = offsetof(GpIOBase, dict),
+    .weaklistoffset = offsetof(GpIOBase, weakreflist),
 };
 
 /* ---- _RawIOBase ------------------------------------------------------------ */

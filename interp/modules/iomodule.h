@@ -25,6 +25,7 @@
 typedef struct GpIOBase {
     GpObject ob;
     GpObject *dict;            /* instance __dict__ (name, mode of text files ...) */
+    GpObject *weakreflist;     /* weak references to this stream */
     int ioclosed;              /* _IOBase.close() was called (generic close state) */
 } GpIOBase;
 

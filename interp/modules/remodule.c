@@ -57,6 +57,7 @@ typedef struct RePattern {
     long flags;
     int is_bytes;
     gp_hash hash;
+    GpObject *weakreflist;        /* weak references (re's cache users keep them) */
 } RePattern;
 
 typedef struct ReMatch {
@@ -706,6 +707,8 @@ static int expand_into(ReMatch *m, GpObject *tmpl, GpStrWriter *sw, GpObject *bl
 static void pattern_dealloc(GpObject *o)
 {
     RePattern *p = (RePattern *)o;
+    if (p->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &p->weakreflist);
     if (p->md_cache)
         pcre2_match_data_free(p->md_cache);
     if (p->code)
@@ -1435,6 +1438,7 @@ GpType RePattern_Type = {
     .doc = "Compiled regular expression object.",
     .basicsize = sizeof(RePattern),
     .dealloc = pattern_dealloc,
+    .weaklistoffset = offsetof(RePattern, weakreflist),
     .repr = pattern_repr,
     .hash = pattern_hash,
     .richcompare = pattern_richcompare,

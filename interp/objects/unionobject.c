@@ -295,6 +295,8 @@ static GpObject *ga_new(GpType *type, GpObject *const *args, size_t nargs, GpObj
 static void ga_dealloc(GpObject *o)
 {
     gp_gc_untrack(o);
+    if (GA(o)->weakreflist && gp_weakref_clear_hook)
+        gp_weakref_clear_hook(o, &GA(o)->weakreflist);
     GP_CLEAR(GA(o)->origin);
     GP_CLEAR(GA(o)->args);
     GP_CLEAR(GA(o)->parameters);

@@ -24,6 +24,7 @@
 #include <string.h>
 #include "gilpy.h"
 #include "vm/call.h"
+#include "vm/match.h"
 #include "compile/opcodes.h"
 #include "objects/typeobject.h"
 
@@ -1675,6 +1676,43 @@ handle_breaker:
         GP_DECREF(orig);
         ERROR_IF(!v);
         PUSH(v);
+        DISPATCH();
+    }
+    /* ---- the match statement (helpers in vm/match.c) ---- */
+    TARGET(GET_LEN) {
+        gp_ssize n = gp_len(TOP());
+        ERROR_IF(n < 0);
+        GpObject *v = gp_int_from_ssize(n);
+        ERROR_IF(!v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        int r = gp_match_is_mapping(TOP());
+        ERROR_IF(r < 0);
+        PUSH(gp_bool(r));
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        int r = gp_match_is_sequence(TOP());
+        ERROR_IF(r < 0);
+        PUSH(gp_bool(r));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        GpObject *v = gp_match_keys(SECOND(), TOP());
+        ERROR_IF(!v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        GpObject *names = POP(), *cls = POP(), *subject = TOP();
+        GpObject *v = gp_match_class(subject, cls, (int)oparg, names);
+        GP_DECREF(names);
+        GP_DECREF(cls);
+        ERROR_IF(!v);
+        SET_TOP(v);
+        GP_DECREF(subject);
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) { PUSH(gp_newref(&GpExc_AssertionError)); DISPATCH(); }
