@@ -41,6 +41,7 @@
 #include "mem/gc.h"
 #include "vm/runtime.h"
 #include "vm/embedded.h"
+#include "concurrency/gil.h"
 
 /* Every static type is made ready at start-up. Weak so that the list can
  * name types whose files are being written; missing ones are skipped. */
@@ -120,6 +121,8 @@ int gp_runtime_init(const GpConfig *cfg)
         return fail("no memory for the thread state");
     gp_tstate_bind(ts);
     in->main_thread = ts;
+    if (gp_gil_init(in, cfg->switch_interval) < 0)
+        return fail("GIL");
 
 #define GP_READY(t) if (&t && gp_type_ready(&t) < 0) return fail("type " #t);
     GP_STATIC_TYPES(GP_READY)
@@ -151,6 +154,8 @@ int gp_runtime_init(const GpConfig *cfg)
         GP_DECREF(k);
         GP_DECREF(v);
     }
+    if (gp_gil_configure(in) < 0)
+        return fail("GIL options");
 
     /* builtins */
     GpObject *bm = make_module("builtins");
@@ -700,15 +705,39 @@ static void finalize_modules(GpInterp *in)
     gp_err_restore(saved);
 }
 
+/* threading._shutdown(), if threading was imported: it joins the
+ * non-daemon threads. Errors are reported as unraisable. */
+static void wait_for_thread_shutdown(GpInterp *in)
+{
+    GpObject *threading = gp_dict_getitem_str(in->modules, "threading");
+    if (!threading)
+        return;
+    GpObject *saved = gp_err_fetch();
+    GP_INCREF(threading);
+    GpObject *r = gp_call_method_str(threading, "_shutdown", NULL, 0);
+    if (r)
+        GP_DECREF(r);
+    else if (gp_err_matches(&GpExc_AttributeError))
+        gp_err_clear();
+    else
+        gp_err_write_unraisable(threading);
+    GP_DECREF(threading);
+    gp_err_restore(saved);
+}
+
 int gp_runtime_finalize(int status)
 {
     GpInterp *in = gp_interp();
     if (!in->modules)
         return status;
-    /* 1. atexit callbacks, last registered first */
+    /* 1. Wait for the non-daemon threads (threading._shutdown), as CPython
+     * 3.11 does before anything else. */
+    wait_for_thread_shutdown(in);
+    /* 2. atexit callbacks, last registered first */
     gp_atexit_call();
-    /* 2. (waiting for non-daemon threads: concurrency/) */
-    /* 3. */
+    /* 3. From here on only this thread runs Python: daemon threads that
+     * try to take the GIL exit. */
+    gp_gil_set_finalizing(gp_tstate_current);
     in->finalizing = 1;
     if (flush_std_files(1) < 0)
         status = 120;
@@ -727,7 +756,8 @@ int gp_runtime_finalize(int status)
     flush_std_files(0);
     fflush(stdout);
     fflush(stderr);
-    /* 7. */
+    /* 7. -X gil-stats / gil-trace */
+    gp_gil_report();
     if (unhandled_keyboard_interrupt) {
         signal(SIGINT, SIG_DFL);
         kill(getpid(), SIGINT);
