@@ -1306,8 +1306,9 @@ static int type_traverse(GpObject *o, gp_visitproc visit, void *arg)
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
-    if (GP_TYPE(o)->flags & GP_TPFLAGS_HEAPTYPE)
-        return visit((GpObject *)GP_TYPE(o), arg);
+    /* A class whose metaclass is a heap type holds a reference to it, but
+     * that class's traverse is subtype_traverse, which visits it already:
+     * a second visit here would make the metaclass look unreferenced. */
     return 0;
 }
 
