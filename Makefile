@@ -49,8 +49,27 @@ tsan: deps
 	cmake --build build-tsan -j $(JOBS)
 	cd build-tsan && ctest --output-on-failure -j $(JOBS)
 
+# Leaks at exit (tests/check_leaks.sh): every tests/lang script under
+# LeakSanitizer, in an ASan build in build-leaks/; `make check-leaks
+# VALGRIND=1` runs them under valgrind on the normal build instead (slow:
+# LEAK_TESTS="types stmt/with_basic.py" picks a subset, in either mode).
+LEAK_TESTS ?=
+.PHONY: check-leaks
+check-leaks: deps
+ifeq ($(VALGRIND),1)
+	@command -v valgrind >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; \
+	  else echo "valgrind missing; run: sudo apt-get install -y valgrind"; exit 1; fi; }
+	$(MAKE) build
+	sh tests/check_leaks.sh --valgrind $(BUILD)/gilpy tests/lang $(LEAK_TESTS)
+else
+	cmake -S . -B build-leaks -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGILPY_SANITIZE=address >/dev/null
+	cmake --build build-leaks -j $(JOBS) --target gilpy
+	sh tests/check_leaks.sh build-leaks/gilpy tests/lang $(LEAK_TESTS)
+endif
+
 clean:
-	rm -rf $(BUILD) build-asan build-tsan
+	rm -rf $(BUILD) build-asan build-tsan build-leaks
 
 # Fuzz the tokenizer/parser/compiler with libFuzzer (tests/fuzz/README.md):
 # clang build in build-fuzz/, seeds from tests/lang, FUZZ_TIME seconds.

@@ -67,6 +67,7 @@
 #include "gilpy.h"
 #include "concurrency/gil.h"
 #include "concurrency/giltrace.h"
+#include "concurrency/sched.h"
 
 /* CPython's default switch interval: 5 ms is short enough that a waiting
  * thread is not noticeably delayed and long enough that switching costs
@@ -178,6 +179,15 @@ void gp_gil_take(GpThreadState *ts)
     GpGilStats *st = stats_of(ts);
     uint64_t t0 = gp_gil_now_ns();
     gp_giltrace_event(ts, GP_TRACE_WAIT_BEGIN, t0);
+    if (gp_sched_on) {
+        gp_sched_take(ts);
+        holding = 1;
+        if (must_exit(ts)) {
+            gp_sched_release(ts, 0);
+            exit_abandoned_thread();
+        }
+        goto taken;
+    }
     pthread_mutex_lock(&gil.mutex);
     while (atomic_load_explicit(&gil.locked, memory_order_relaxed)) {
         unsigned long saved = gil.switch_number;
@@ -218,6 +228,7 @@ void gp_gil_take(GpThreadState *ts)
     if (ts->async_exc)
         gp_breaker_set(ts->interp, GP_BREAK_ASYNC_EXC);
     pthread_mutex_unlock(&gil.mutex);
+taken:;
     uint64_t t1 = gp_gil_now_ns();
     if (st) {
         st->acquisitions++;
@@ -237,6 +248,10 @@ static void drop_gil(GpThreadState *ts, int forced)
         st->held_ns += now - st->since_ns;
     gp_giltrace_event(ts, GP_TRACE_HOLD_END, now);
     holding = 0;
+    if (gp_sched_on) {
+        gp_sched_release(ts, 0);
+        return;
+    }
     pthread_mutex_lock(&gil.mutex);
     atomic_store_explicit(&gil.locked, 0, memory_order_relaxed);
     pthread_cond_signal(&gil.cond);
@@ -294,7 +309,9 @@ void gp_gil_reacquire_after_blocking(GpThreadState *ts)
 
 int gp_gil_breaker(GpThreadState *ts, unsigned bits)
 {
-    if (bits & GP_BREAK_GIL_DROP) {
+    if (bits & GP_BREAK_SCHED)
+        gp_sched_tick(ts);
+    if ((bits & GP_BREAK_GIL_DROP) && !gp_sched_on) {
         GpGilStats *st = ts->gil_stats;
         if (st)
             st->forced_drops++;
@@ -371,6 +388,26 @@ int gp_gil_configure(GpInterp *in)
         return 0;
     if (gp_dict_getitem_str(in->xoptions, "gil-stats"))
         stats_on_exit = 1;
+    GpObject *sched = gp_dict_getitem_str(in->xoptions, "sched");
+    if (sched) {
+        /* -X sched=SEED or SEED:MEAN_SLICE (instructions) */
+        const char *v = GP_STR_CHECK(sched) ? GP_STR_DATA(sched) : "0";
+        char *end;
+        unsigned long long seed = strtoull(v, &end, 10);
+        long mean = 0;
+        if (*end == ':')
+            mean = strtol(end + 1, &end, 10);
+        if (*end || end == v) {
+            fprintf(stderr, "gilpy: -X sched expects SEED or SEED:SLICE (integers), got '%s'\n", v);
+            return -1;
+        }
+        gp_sched_start(in, seed, mean);
+        GpThreadState *ts = gp_tstate_current;
+        if (ts) {
+            gp_sched_register(ts);
+            gp_sched_take(ts);   /* the baton is free: the only thread takes it */
+        }
+    }
     GpObject *trace = gp_dict_getitem_str(in->xoptions, "gil-trace");
     if (trace && GP_STR_CHECK(trace) && gp_giltrace_start(GP_STR_DATA(trace)) < 0) {
         fprintf(stderr, "gilpy: -X gil-trace: cannot record a trace\n");
@@ -388,6 +425,8 @@ void gp_gil_thread_started(GpThreadState *ts)
         /* The creator holds the GIL (or this is the main thread at start). */
         stats_link(s);
     }
+    if (gp_sched_on && !ts->sched)
+        gp_sched_register(ts);
 }
 
 void gp_gil_thread_exit(GpThreadState *ts)
@@ -400,8 +439,12 @@ void gp_gil_thread_exit(GpThreadState *ts)
     }
     gp_giltrace_event(ts, GP_TRACE_HOLD_END, now);
     ts->gil_stats = NULL;   /* the record stays on the list for the report */
+    if (gp_sched_on)
+        gp_sched_release(ts, 1);   /* hands the baton on; the OS thread just ends */
     gp_tstate_delete(ts);   /* with the GIL: it unlinks from interp->threads */
     holding = 0;
+    if (gp_sched_on)
+        return;
     pthread_mutex_lock(&gil.mutex);
     atomic_store_explicit(&gil.locked, 0, memory_order_relaxed);
     pthread_cond_signal(&gil.cond);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "iomodule.h"
+#include "concurrency/gil.h"
 #include "objects/typeobject.h"
 
 #define FIO(o) ((GpFileIO *)(o))
@@ -214,7 +215,9 @@ static int fio_setup(GpFileIO *f, GpObject *file, const char *mode, int closefd,
                 return -1;
             }
             for (;;) {
+                GP_BEGIN_ALLOW_THREADS   /* a FIFO or a slow filesystem can block */
                 fd = open(cpath, flags, 0666);
+                GP_END_ALLOW_THREADS
                 if (fd >= 0 || errno != EINTR)
                     break;
                 if (gp_eval_handle_breaker(gp_tstate()) < 0) {
@@ -489,8 +492,14 @@ static GpObject *fio_close(GpObject *self, GpObject *u)
     int fd = f->fd;
     f->fd = -1;
     f->base.ioclosed = 1;
-    if (f->closefd && close(fd) < 0 && errno != EINTR)
-        return fio_oserror();
+    if (f->closefd) {
+        int r;
+        GP_BEGIN_ALLOW_THREADS   /* close() may flush to a slow device */
+        r = close(fd);
+        GP_END_ALLOW_THREADS
+        if (r < 0 && errno != EINTR)
+            return fio_oserror();
+    }
     GP_RETURN_NONE;
 }
 

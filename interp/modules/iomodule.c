@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "iomodule.h"
+#include "concurrency/gil.h"
 #include "vm/runtime.h"
 #include "objects/typeobject.h"
 
@@ -34,16 +35,24 @@ GpObject *gp_io_closed_error(void)
     return NULL;
 }
 
-/* GIL: release around this */
+/* A read or write may block (pipe, terminal, socket, slow disk): other
+ * threads run meanwhile. The buffer belongs to an object the caller keeps. */
 static ssize_t sys_read_once(int fd, char *buf, size_t n)
 {
-    return read(fd, buf, n);
+    ssize_t r;
+    GP_BEGIN_ALLOW_THREADS
+    r = read(fd, buf, n);
+    GP_END_ALLOW_THREADS
+    return r;
 }
 
-/* GIL: release around this */
 static ssize_t sys_write_once(int fd, const char *buf, size_t n)
 {
-    return write(fd, buf, n);
+    ssize_t r;
+    GP_BEGIN_ALLOW_THREADS
+    r = write(fd, buf, n);
+    GP_END_ALLOW_THREADS
+    return r;
 }
 
 gp_ssize gp_io_sys_read(int fd, char *buf, gp_ssize n)

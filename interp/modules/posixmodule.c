@@ -6,8 +6,9 @@
  * the filename(s) the caller passed, exactly as CPython reports them:
  *     FileNotFoundError: [Errno 2] No such file or directory: 'x'
  * Calls interrupted by a signal are retried after the signal handlers ran
- * (PEP 475). Calls that may block for long (read, write, waitpid) are each
- * in one small function marked "GIL: release around this".
+ * (PEP 475). Calls that may block (read, write, open, close, stat of a
+ * path, waitpid, system, fsync) release the GIL around the system call, as
+ * CPython does; quick ones on a file descriptor (lseek, fstat) keep it.
  */
 #define _GNU_SOURCE 1
 #include <dirent.h>
@@ -26,6 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "gilpy.h"
+#include "concurrency/gil.h"
 #include "objects/structseq.h"
 #include "objects/descrobject.h"
 
@@ -197,10 +199,14 @@ static GpObject *posix_fork(GpObject *m, GpObject *u)
     return gp_int_from_i64(pid);
 }
 
-/* GIL: release around this */
+/* Blocks until the child changes state: without the GIL. */
 static pid_t sys_waitpid(pid_t pid, int *status, int options)
 {
-    return waitpid(pid, status, options);
+    pid_t r;
+    GP_BEGIN_ALLOW_THREADS
+    r = waitpid(pid, status, options);
+    GP_END_ALLOW_THREADS
+    return r;
 }
 
 static GpObject *posix_waitpid(GpObject *m, GpObject *const *args, size_t nargs)
@@ -272,7 +278,10 @@ static GpObject *posix_system(GpObject *m, GpObject *const *args, size_t nargs, 
     const char *cmd;
     if (path_arg("system", "command", a[0], &keep, &cmd) < 0)
         return NULL;
-    int r = system(cmd);
+    int r;
+    GP_BEGIN_ALLOW_THREADS
+    r = system(cmd);
+    GP_END_ALLOW_THREADS
     GP_DECREF(keep);
     return gp_int_from_i64(r);
 }
@@ -852,7 +861,9 @@ static GpObject *do_stat(const char *fname, GpObject *const *args, size_t nargs,
     const char *p;
     if (path_arg(fname, "path", a[0], &keep, &p) < 0)
         return NULL;
+    GP_BEGIN_ALLOW_THREADS   /* a path lookup may wait on a slow filesystem */
     r = follow ? stat(p, &st) : lstat(p, &st);
+    GP_END_ALLOW_THREADS
     if (r < 0) {
         gp_err_from_errno_filename(&GpExc_OSError, a[0]);
         GP_DECREF(keep);
@@ -891,11 +902,17 @@ static GpObject *posix_open(GpObject *m, GpObject *const *args, size_t nargs, Gp
     if (path_arg("open", "path", a[0], &keep, &p) < 0)
         return NULL;
     int fd;
-    while ((fd = open(p, flags | O_CLOEXEC, mode)) < 0 && errno == EINTR)
+    for (;;) {
+        GP_BEGIN_ALLOW_THREADS   /* open() of a FIFO blocks until the other end opens */
+        fd = open(p, flags | O_CLOEXEC, mode);
+        GP_END_ALLOW_THREADS
+        if (fd >= 0 || errno != EINTR)
+            break;
         if (eintr_retry() < 0) {
             GP_DECREF(keep);
             return NULL;
         }
+    }
     if (fd < 0)
         gp_err_from_errno_filename(&GpExc_OSError, a[0]);
     GP_DECREF(keep);
@@ -909,7 +926,11 @@ static GpObject *posix_close(GpObject *m, GpObject *arg)
     int fd;
     if (int_arg(arg, &fd) < 0)
         return NULL;
-    if (close(fd) < 0 && errno != EINTR)
+    int r;
+    GP_BEGIN_ALLOW_THREADS   /* closing a socket or a file on NFS can wait */
+    r = close(fd);
+    GP_END_ALLOW_THREADS
+    if (r < 0 && errno != EINTR)
         return posix_error();
     GP_RETURN_NONE;
 }
@@ -924,16 +945,24 @@ static GpObject *posix_closerange(GpObject *m, GpObject *const *args, size_t nar
     GP_RETURN_NONE;
 }
 
-/* GIL: release around this */
+/* read/write on a pipe, socket or terminal can block for ever: without the
+ * GIL (the buffers belong to objects the caller keeps alive). */
 static ssize_t sys_fd_read(int fd, char *buf, size_t n)
 {
-    return read(fd, buf, n);
+    ssize_t r;
+    GP_BEGIN_ALLOW_THREADS
+    r = read(fd, buf, n);
+    GP_END_ALLOW_THREADS
+    return r;
 }
 
-/* GIL: release around this */
 static ssize_t sys_fd_write(int fd, const char *buf, size_t n)
 {
-    return write(fd, buf, n);
+    ssize_t r;
+    GP_BEGIN_ALLOW_THREADS
+    r = write(fd, buf, n);
+    GP_END_ALLOW_THREADS
+    return r;
 }
 
 static GpObject *posix_read(GpObject *m, GpObject *const *args, size_t nargs)
@@ -1049,7 +1078,11 @@ static GpObject *posix_fsync(GpObject *m, GpObject *arg)
         if (rc < 0)
             return NULL;
     }
-    if (fsync(fd) < 0)
+    int r;
+    GP_BEGIN_ALLOW_THREADS   /* waits for the disk */
+    r = fsync(fd);
+    GP_END_ALLOW_THREADS
+    if (r < 0)
         return posix_error();
     GP_RETURN_NONE;
 }
@@ -1208,7 +1241,9 @@ static GpObject *posix_utime(GpObject *m, GpObject *const *args, size_t nargs, G
 
 static GpObject *posix_sched_yield(GpObject *m, GpObject *u)
 {
+    GP_BEGIN_ALLOW_THREADS   /* yielding while holding the GIL would let nobody run */
     sched_yield();
+    GP_END_ALLOW_THREADS
     GP_RETURN_NONE;
 }
 

@@ -86,6 +86,19 @@ static GpObject *error_class;     /* re.error */
 static pcre2_match_context *match_ctx;
 static pcre2_jit_stack *jit_stack;
 
+/* GILPY_RE_JIT=0 leaves patterns to PCRE2's interpreter. The JIT's vector
+ * loads read a few bytes past the subject (harmless: same page), which
+ * valgrind reports as errors; tests/check_leaks.sh --valgrind sets it. */
+static int jit_enabled(void)
+{
+    static int on = -1;
+    if (on < 0) {
+        const char *e = getenv("GILPY_RE_JIT");
+        on = !(e && strcmp(e, "0") == 0);
+    }
+    return on;
+}
+
 /* ---- subjects --------------------------------------------------------- */
 
 /* What a search runs over: a borrowed view of a str or a bytes copy. */
@@ -1520,7 +1533,7 @@ static GpObject *re_compile(GpObject *mod, GpObject *const *args, size_t nargs)
             gp_err_raise(exc);
         return NULL;
     }
-    if (!(quirks & 1))
+    if (!(quirks & 1) && jit_enabled())
         pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* best effort: else the interpreter runs */
     RePattern *p = (RePattern *)gp_obj_alloc(&RePattern_Type, 0);
     if (!p) {

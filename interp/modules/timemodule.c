@@ -26,6 +26,8 @@
 #include <string.h>
 #include <time.h>
 #include "gilpy.h"
+#include "concurrency/gil.h"
+#include "concurrency/sched.h"
 #include "objects/structseq.h"
 #include "objects/namespaceobject.h"
 
@@ -160,6 +162,11 @@ static GpObject *time_sleep(GpObject *m, GpObject *arg)
         gp_err_set_string(&GpExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
         return NULL;
     }
+    if (gp_sched_on) {
+        /* -X sched: a wait in virtual time, ordered by the scheduler */
+        gp_sched_sleep(gp_tstate(), (int64_t)(secs * 1e9));
+        GP_RETURN_NONE;
+    }
     struct timespec deadline;
     if (read_clock(CLOCK_MONOTONIC, &deadline) < 0)
         return NULL;
@@ -173,9 +180,11 @@ static GpObject *time_sleep(GpObject *m, GpObject *arg)
     }
     for (;;) {
         int err;
-        /* GIL: release around the wait */
+        /* other threads run while this one sleeps; the GIL is back before
+         * any signal handler runs */
+        GP_BEGIN_ALLOW_THREADS
         err = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
-        /* GIL: re-acquire here (before touching any object) */
+        GP_END_ALLOW_THREADS
         if (err == 0)
             break;
         if (err != EINTR) {

@@ -127,6 +127,11 @@ GpObject *gp_frame_get_object(GpFrame *f)
     fo->frame = f;
     fo->lineno_cache = -1;
     f->frame_obj = fo;    /* the frame holds one reference */
+    /* Tracked, so that cycles through a frame that outlived its execution
+     * (exception -> traceback -> frame -> local holding the exception) are
+     * collected. While the frame runs, the reference above, which the
+     * collector cannot see, keeps the object reachable. */
+    gp_gc_track((GpObject *)fo);
     return gp_newref(fo);
 }
 
@@ -201,6 +206,26 @@ static int frameobj_traverse(GpObject *o, gp_visitproc visit, void *arg)
             return 1;
         if (f->func && visit(f->func, arg))
             return 1;
+    }
+    if (fo->trace && visit(fo->trace, arg))
+        return 1;
+    return fo->locals_cache ? visit(fo->locals_cache, arg) : 0;
+}
+
+/* The collector breaks cycles through a finished frame here: its locals
+ * go (as frame.clear() does); code, globals and builtins stay readable. */
+static int frameobj_clear(GpObject *o)
+{
+    GpFrameObject *fo = (GpFrameObject *)o;
+    GP_CLEAR(fo->back);
+    GP_CLEAR(fo->trace);
+    GP_CLEAR(fo->locals_cache);
+    if (fo->owns_data && fo->frame && fo->frame->code) {
+        GpFrame *f = fo->frame;
+        gp_ssize n = nlocalsplus(f->code);
+        for (gp_ssize i = 0; i < n; i++)
+            GP_CLEAR(f->localsplus[i]);
+        GP_CLEAR(f->locals);
     }
     return 0;
 }
@@ -308,6 +333,7 @@ GpType GpFrame_Type = {
     .flags = GP_TPFLAGS_HAVE_GC,
     .dealloc = frameobj_dealloc,
     .traverse = frameobj_traverse,
+    .clear = frameobj_clear,
     .repr = frame_repr,
     .getsets = frame_getsets,
     .methods = frame_methods,

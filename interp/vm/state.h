@@ -66,6 +66,7 @@ typedef struct GpThreadState {
     GpObject *async_exc;             /* set by PyThreadState_SetAsyncExc-like calls */
     GpObject *dict;                  /* threading.local storage root */
     void *gil_stats;                 /* concurrency/: per-thread GIL statistics */
+    void *sched;                     /* concurrency/sched.c: -X sched bookkeeping */
     int repr_depth;
     GpObject *repr_list;             /* objects being repr'd (list) */
 } GpThreadState;

@@ -1,0 +1,273 @@
+"""selectors -- high-level I/O multiplexing over the select module (gilpy).
+
+The same interface as CPython's selectors: register file objects (or
+descriptors) for EVENT_READ / EVENT_WRITE with optional data, then select()
+returns (SelectorKey, events) pairs for the ready ones. Two back ends:
+SelectSelector (select.select) and PollSelector (select.poll, the default:
+no FD_SETSIZE limit). gilpy has no epoll, so there is no EpollSelector.
+"""
+
+from abc import ABCMeta, abstractmethod
+from collections import namedtuple
+from collections.abc import Mapping
+import math
+import select
+
+EVENT_READ = 1 << 0
+EVENT_WRITE = 1 << 1
+
+SelectorKey = namedtuple("SelectorKey", ["fileobj", "fd", "events", "data"])
+SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
+
+Object used to associate a file object to its backing file descriptor,
+selected event mask, and attached data."""
+
+
+def _fileobj_to_fd(fileobj):
+    """The descriptor of fileobj (an int or an object with fileno())."""
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError("Invalid file object: {!r}".format(fileobj)) from None
+    if fd < 0:
+        raise ValueError("Invalid file descriptor: {}".format(fd))
+    return fd
+
+
+class _SelectorMapping(Mapping):
+    """Read-only view fileobj -> key of a selector (get_map())."""
+
+    def __init__(self, selector):
+        self._selector = selector
+
+    def __len__(self):
+        return len(self._selector._fd_to_key)
+
+    def __getitem__(self, fileobj):
+        try:
+            fd = self._selector._fileobj_lookup(fileobj)
+            return self._selector._fd_to_key[fd]
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    def __iter__(self):
+        return iter(self._selector._fd_to_key)
+
+
+class BaseSelector(metaclass=ABCMeta):
+    """The selector interface."""
+
+    @abstractmethod
+    def register(self, fileobj, events, data=None):
+        raise NotImplementedError
+
+    @abstractmethod
+    def unregister(self, fileobj):
+        raise NotImplementedError
+
+    def modify(self, fileobj, events, data=None):
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    @abstractmethod
+    def select(self, timeout=None):
+        raise NotImplementedError
+
+    def close(self):
+        pass
+
+    def get_key(self, fileobj):
+        mapping = self.get_map()
+        if mapping is None:
+            raise RuntimeError("Selector is closed")
+        try:
+            return mapping[fileobj]
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    @abstractmethod
+    def get_map(self):
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _BaseSelectorImpl(BaseSelector):
+    """Bookkeeping shared by the back ends: fd -> SelectorKey."""
+
+    def __init__(self):
+        self._fd_to_key = {}
+        self._map = _SelectorMapping(self)
+
+    def _fileobj_lookup(self, fileobj):
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            # a closed file object: find it among the registered ones
+            for key in self._fd_to_key.values():
+                if key.fileobj is fileobj:
+                    return key.fd
+            raise
+
+    def register(self, fileobj, events, data=None):
+        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+            raise ValueError("Invalid events: {!r}".format(events))
+        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
+        if key.fd in self._fd_to_key:
+            raise KeyError("{!r} (FD {}) is already registered".format(fileobj, key.fd))
+        self._fd_to_key[key.fd] = key
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            return self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+        if events != key.events:
+            self.unregister(fileobj)
+            key = self.register(fileobj, events, data)
+        elif data != key.data:
+            key = key._replace(data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def close(self):
+        self._fd_to_key.clear()
+        self._map = None
+
+    def get_map(self):
+        return self._map
+
+    def _key_from_fd(self, fd):
+        return self._fd_to_key.get(fd)
+
+
+class SelectSelector(_BaseSelectorImpl):
+    """select.select() back end."""
+
+    def __init__(self):
+        super().__init__()
+        self._readers = set()
+        self._writers = set()
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        if events & EVENT_READ:
+            self._readers.add(key.fd)
+        if events & EVENT_WRITE:
+            self._writers.add(key.fd)
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        self._readers.discard(key.fd)
+        self._writers.discard(key.fd)
+        return key
+
+    def select(self, timeout=None):
+        timeout = None if timeout is None else max(timeout, 0)
+        ready = []
+        try:
+            r, w, _ = select.select(self._readers, self._writers, [], timeout)
+        except InterruptedError:
+            return ready
+        r = set(r)
+        w = set(w)
+        for fd in r | w:
+            events = 0
+            if fd in r:
+                events |= EVENT_READ
+            if fd in w:
+                events |= EVENT_WRITE
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+
+class PollSelector(_BaseSelectorImpl):
+    """select.poll() back end."""
+
+    def __init__(self):
+        super().__init__()
+        self._poll = select.poll()
+
+    def _mask(self, events):
+        mask = 0
+        if events & EVENT_READ:
+            mask |= select.POLLIN
+        if events & EVENT_WRITE:
+            mask |= select.POLLOUT
+        return mask
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        try:
+            self._poll.register(key.fd, self._mask(events))
+        except BaseException:
+            super().unregister(fileobj)
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        try:
+            self._poll.unregister(key.fd)
+        except OSError:
+            pass   # the descriptor may already be closed
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        changed = False
+        if events != key.events:
+            self._poll.modify(key.fd, self._mask(events))
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if timeout is None:
+            ms = None
+        elif timeout <= 0:
+            ms = 0
+        else:
+            ms = math.ceil(timeout * 1e3)   # never round a wait down to a busy loop
+        ready = []
+        try:
+            fd_events = self._poll.poll(ms)
+        except InterruptedError:
+            return ready
+        for fd, event in fd_events:
+            events = 0
+            if event & ~select.POLLIN:
+                events |= EVENT_WRITE
+            if event & ~select.POLLOUT:
+                events |= EVENT_READ
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+
+DefaultSelector = PollSelector
