@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "gilpy.h"
 #include "vm/runtime.h"
+#include "mem/refstats.h"
 #include "compile/parser.h"
 #include <dlfcn.h>
 
@@ -233,6 +234,8 @@ int main(int argc, char **argv)
     const char *command = NULL, *module = NULL, *script = NULL;
     int i = 1;
     char **xopts = calloc((size_t)argc + 1, sizeof(char *));
+    /* leaving before the runtime starts: only xopts is allocated */
+#define EXIT_ARGS(code) do { free(xopts); return (code); } while (0)
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0)
@@ -243,15 +246,15 @@ int main(int argc, char **argv)
         }
         if (strcmp(a, "--version") == 0) {
             printf("Python %s\n", GP_VERSION);
-            return 0;
+            EXIT_ARGS(0);
         }
         if (strcmp(a, "--help") == 0) {
             fputs(usage, stdout);
-            return 0;
+            EXIT_ARGS(0);
         }
         if (a[1] == '-') {
             fprintf(stderr, "unknown option %s\n%s", a, short_usage);
-            return 2;
+            EXIT_ARGS(2);
         }
         /* bundled single-letter flags, e.g. -uB, -c CMD, -cCMD */
         int stop = 0;
@@ -261,7 +264,7 @@ int main(int argc, char **argv)
                 const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!val) {
                     fprintf(stderr, "Argument expected for the -%c option\n%s", *p, short_usage);
-                    return 2;
+                    EXIT_ARGS(2);
                 }
                 if (*p == 'c')
                     command = val;
@@ -272,8 +275,8 @@ int main(int argc, char **argv)
                 stop = 1;
                 break;
             }
-            case 'V': printf("Python %s\n", GP_VERSION); return 0;
-            case 'h': case '?': fputs(usage, stdout); return 0;
+            case 'V': printf("Python %s\n", GP_VERSION); EXIT_ARGS(0);
+            case 'h': case '?': fputs(usage, stdout); EXIT_ARGS(0);
             case 'u': cfg.unbuffered = 1; break;
             case 'i': cfg.inspect = 1; break;
             case 'v': cfg.verbose++; break;
@@ -282,7 +285,7 @@ int main(int argc, char **argv)
                 break;
             default:
                 fprintf(stderr, "Unknown option: -%c\n%s", *p, short_usage);
-                return 2;
+                EXIT_ARGS(2);
             }
         }
         if (command || module)
@@ -298,10 +301,13 @@ int main(int argc, char **argv)
             cfg.preempt_instruction = 1;
         else if (strncmp(xopts[k], "preempt=", 8) == 0) {
             fprintf(stderr, "gilpy: -X preempt must be 'instruction' or 'backedge'\n");
-            return 2;
+            EXIT_ARGS(2);
         } else if (strncmp(xopts[k], "switchinterval=", 15) == 0)
             cfg.switch_interval = atof(xopts[k] + 15);
+        else if (strcmp(xopts[k], "showrefcount") == 0)
+            gp_mem_showrefcount = 1;     /* report: mem/refstats.c */
     }
+#undef EXIT_ARGS
     char *path0 = NULL;
     /* sys.argv */
     char **sargv = calloc((size_t)argc + 2, sizeof(char *));
@@ -334,8 +340,12 @@ int main(int argc, char **argv)
         setvbuf(stdout, NULL, _IONBF, 0);
         setvbuf(stderr, NULL, _IONBF, 0);
     }
-    if (gp_runtime_init(&cfg) < 0)
+    if (gp_runtime_init(&cfg) < 0) {
+        free(sargv);
+        free(xopts);
+        free(path0);
         return 1;
+    }
     gp_signals_install();
 
     int status = 0, r = 0;

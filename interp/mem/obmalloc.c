@@ -138,8 +138,32 @@
  * with realloc, even when it shrinks to a small size: we do not know its old
  * size portably, so we could not copy it into a pool block safely.
  *
- * Threads and fork: see gpmem.h.  Short version: every caller holds the GIL,
- * so there is no lock here; the child of a fork owns a consistent copy.
+ * Why there is no lock and no atomic operation
+ * ============================================
+ * Every structure in this file -- usedpools, the arena buckets and map, the
+ * pool headers, the free lists threaded through free blocks, the counters
+ * -- is read and written only by the thread that holds the GIL.  Two
+ * properties make plain loads and stores enough:
+ *
+ *   - Mutual exclusion: only one thread holds the GIL, so no two allocator
+ *     operations ever overlap; there is no data race to make atomic.
+ *   - Visibility: taking and dropping the GIL are full memory barriers.  The
+ *     GIL is a pthread mutex plus condition variable, and POSIX requires
+ *     pthread_mutex_lock/unlock to synchronise memory; in C11 terms the
+ *     release by the old holder happens-before the acquire by the new one.
+ *     So every store the previous holder made to a pool header or free list
+ *     is visible to the next holder before it touches them, and the compiler
+ *     cannot move allocator accesses across the (opaque) lock calls.
+ *
+ * Atomics would add a locked instruction or fence to a fast path that is a
+ * dozen plain instructions, for no benefit.  The flip side is the rule in
+ * gpmem.h: code running WITHOUT the GIL (blocking sections, ZeroMQ threads,
+ * signal handlers) must not call gp_mem_* at all, not even gp_mem_free.  The
+ * reference counts in object headers follow the same reasoning (object.h).
+ *
+ * fork(): done by the GIL holder, so no other thread can be half-way
+ * through an allocator operation; the child owns a consistent private copy
+ * of every arena and needs no re-initialisation (details in gpmem.h).
  *
  * Debugging: build with -DGP_MEM_DEBUG to fill fresh blocks with 0xCB and
  * freed ones with 0xDB (after the free-list link), which makes reads of

@@ -7,6 +7,8 @@
 #include "gilpy.h"
 #include "objects/structseq.h"
 #include "objects/namespaceobject.h"
+#include "mem/gc.h"
+#include "mem/gpmem.h"
 
 #define GP_VERSION_STR "3.11.7 (gilpy 0.1) [GCC " __VERSION__ "]"
 
@@ -109,60 +111,106 @@ static GpObject *sys_setrecursionlimit(GpObject *m, GpObject *arg)
 
 static GpObject *sys_intern(GpObject *m, GpObject *arg)
 {
+    if (!GP_STR_CHECK(arg)) {
+        /* CPython's argument-clinic wording: None is named "None" */
+        gp_err_format(&GpExc_TypeError, "intern() argument must be str, not %s",
+                      arg == gp_None ? "None" : gp_type_name(GP_TYPE(arg)));
+        return NULL;
+    }
     if (!GP_STR_CHECK_EXACT(arg)) {
-        gp_err_format(&GpExc_TypeError, "intern() argument must be str, not %T", arg);
+        /* a str subclass passes the argument check but cannot be interned */
+        gp_err_format(&GpExc_TypeError, "can't intern %s", gp_type_name(GP_TYPE(arg)));
         return NULL;
     }
     return gp_str_intern(arg);
 }
 
+/* The count as it stands while getrefcount runs: CPython's number, because
+ * the argument is borrowed from the caller's stack exactly as CPython's
+ * vectorcall borrows it (the "+1 for the argument" the docs mention is that
+ * stack slot). Immortal objects (None, small ints, static types) report
+ * a huge count (about 2**40), as CPython 3.12+ does for its own immortals
+ * (3.11 reports smaller, drifting numbers; no script can rely on either).
+ * In __main__, CPython reports one more for str/float/int CONSTANTS of the
+ * script: its parser arena keeps a reference to them while the main module
+ * runs (not in imported modules); gilpy does not reproduce that artefact. */
 static GpObject *sys_getrefcount(GpObject *m, GpObject *arg)
 {
     return gp_int_from_ssize(GP_REFCNT(arg));
 }
 
+/* sys.getsizeof(obj[, default]): obj.__sizeof__() (looked up on the type,
+ * as every special method) plus what the allocator puts in front of the
+ * object: the GC head for containers and the weaklist/dict pre-header of
+ * heap subclasses of variable-sized built-ins (mem/gc.h).
+ *
+ * The numbers follow from gilpy's own layouts, so they differ from CPython's
+ * where the layouts differ:
+ *   - the GC head is 32 bytes (CPython: 16), so every container is 16 bytes
+ *     bigger: getsizeof([]) is 72 here, 56 in CPython;
+ *   - int is a 32-byte header with an inline 64-bit value or a GMP number
+ *     (intmethods.c reports CPython's 30-bit digit figures today);
+ *   - str stores UTF-8 plus an optional code point index, not CPython's
+ *     1/2/4-byte kinds, so non-ASCII strings have different sizes;
+ *   - a dict's table is one block: 2**k index slots plus 2/3*2**k entries of
+ *     24 bytes, without CPython's 32-byte keys-object header or its 16-byte
+ *     entries for str-only dicts; an empty dict has no table in either;
+ *   - instances keep __dict__ in a slot of the object (CPython 3.11 puts it
+ *     in a pre-header and counts it there).
+ * What both share, and scripts may rely on: sizes grow by one pointer (8
+ * bytes) per list slot and tuple item, list over-allocation follows the
+ * same formula, equal-width ints have equal sizes, an empty container is
+ * smaller than a non-empty one, and the error behaviour below. */
 static GpObject *sys_getsizeof(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
     static const char *const kwlist[] = { "object", "default", NULL };
-    GpObject *a[2];
+    GpObject *a[2] = { NULL, NULL };
     if (gp_args_parse("getsizeof", args, nargs, kwnames, kwlist, 1, 2, a) < 0)
         return NULL;
-    /* looked up on the type: getsizeof(SomeClass) asks type.__sizeof__ */
-    GpObject *meth = gp_type_lookup_str(GP_TYPE(a[0]), "__sizeof__");
-    GpObject *r;
+    GpObject *o = a[0];
+    GpObject *meth = gp_lookup_special(o, gp_str_intern_cstr("__sizeof__"));
+    GpObject *r = NULL;
     if (!meth) {
-        gp_err_format(&GpExc_TypeError, "Type %s doesn't define __sizeof__", gp_type_name(GP_TYPE(a[0])));
-        r = NULL;
+        if (!gp_err_occurred())
+            gp_err_format(&GpExc_TypeError, "Type %s doesn't define __sizeof__",
+                          gp_type_name(GP_TYPE(o)));
     } else {
-        r = gp_call(meth, &a[0], 1, NULL);
+        r = gp_call(meth, NULL, 0, NULL);
+        GP_DECREF(meth);
     }
-    if (!r) {
+    gp_ssize v = -1;
+    if (r) {
+        if (!GP_INT_CHECK(r))
+            gp_err_set_string(&GpExc_TypeError, "an integer is required");
+        else if (gp_int_as_ssize(r, &v) < 0)
+            v = -1;
+        else if (v < 0)
+            gp_err_set_string(&GpExc_ValueError, "__sizeof__() should return >= 0");
+        GP_DECREF(r);
+    }
+    if (v < 0) {
+        /* only a TypeError is replaced by the default, as in CPython */
         if (a[1] && gp_err_matches(&GpExc_TypeError)) {
             gp_err_clear();
             return gp_newref(a[1]);
         }
         return NULL;
     }
-    int64_t v;
-    if (!GP_INT_CHECK(r) || gp_int_as_i64(r, &v) < 0) {
-        GP_DECREF(r);
-        if (!gp_err_occurred())
-            gp_err_set_string(&GpExc_TypeError, "an integer is required");
-        return NULL;
-    }
-    GP_DECREF(r);
-    if (v < 0) {
-        gp_err_set_string(&GpExc_ValueError, "__sizeof__() should return >= 0");
-        return NULL;
-    }
-    /* Report CPython 3.11's figures: its GC header is two words; instances
-     * of classes with a __dict__ carry one more word there than here. */
-    GpType *t = GP_TYPE(a[0]);
-    if (gp_type_has_flag(t, GP_TPFLAGS_HAVE_GC))
-        v += 2 * (int64_t)sizeof(void *);
-    if (gp_type_has_flag(t, GP_TPFLAGS_HEAPTYPE) && t->dictoffset)
-        v += (int64_t)sizeof(void *);
-    return gp_int_from_i64(v);
+    if (gp_obj_is_gc(o))
+        v += (gp_ssize)sizeof(GpGCHead);
+    if (GP_TYPE(o)->dictoffset < 0)
+        v += (gp_ssize)GP_PREHEADER_SIZE;
+    return gp_int_from_ssize(v);
+}
+
+/* sys._debugmallocstats(): the allocator report on stderr, as CPython
+ * prints its pymalloc report (format documented in mem/memstats.c). */
+static GpObject *sys_debugmallocstats(GpObject *m, GpObject *unused)
+{
+    fflush(stdout);
+    gp_mem_print_stats(stderr);
+    fflush(stderr);
+    GP_RETURN_NONE;
 }
 
 static GpObject *exc_info_tuple(void)
@@ -337,6 +385,7 @@ static const GpMethodDef sys_methods[] = {
     GP_METHOD("intern", sys_intern, GP_METH_O),
     GP_METHOD("getrefcount", sys_getrefcount, GP_METH_O),
     GP_METHOD("getsizeof", sys_getsizeof, GP_METH_FASTKW),
+    GP_METHOD("_debugmallocstats", sys_debugmallocstats, GP_METH_NOARGS),
     GP_METHOD("exc_info", sys_exc_info, GP_METH_NOARGS),
     GP_METHOD("exception", sys_exception, GP_METH_NOARGS),
     GP_METHOD("_getframe", sys_getframe, GP_METH_FAST),

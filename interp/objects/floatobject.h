@@ -13,6 +13,9 @@ extern GpType GpFloat_Type, GpComplex_Type;
 #define GP_COMPLEX_CHECK(o) GP_TYPE_CHECK(o, &GpComplex_Type)
 
 GpObject *gp_float_new(double v);                 /* uses a free list */
+/* Free every float parked on the free list; returns how many (called after a
+ * full collection and before the -X showrefcount report, as CPython does). */
+gp_ssize gp_float_freelist_clear(void);
 double gp_float_as_double(GpObject *o);           /* float, int or __float__/__index__; -1.0 + error */
 GpObject *gp_float_from_string(GpObject *s);      /* float("...") incl. Unicode digits/spaces */
 gp_hash gp_float_hash_value(double v);            /* CPython's numeric hash */

@@ -20,8 +20,11 @@
 
 #define VISIT(o) do { GpObject *_v = (GpObject *)(o); if (_v) { int _r = visit(_v, arg); if (_r) return _r; } } while (0)
 
-/* As CPython: list objects (not their item arrays) are recycled, 80 of them,
- * enough for the temporaries of typical loops. */
+/* As CPython 3.11 (PyList_MAXFREELIST 80): list headers, not their item
+ * arrays, are recycled.  80 covers the temporaries of typical loops (a
+ * comprehension result, a *args copy, a sorted() result per iteration) at a
+ * cost of 80 * 80-byte blocks (40-byte list + 32-byte GC head) ~ 6 KB.  A
+ * parked list is untracked, owns no item array and is not a live object. */
 #define GP_LIST_MAXFREE 80
 static GpList *free_lists[GP_LIST_MAXFREE];
 static int num_free_lists;
@@ -213,8 +216,9 @@ int gp_list_extend(GpObject *o, GpObject *iterable)
         }
     }
     GP_DECREF(it);
-    /* give back a much too generous length hint */
-    if (GP_SIZE(l) < l->allocated && l->allocated - GP_SIZE(l) > 64 + (GP_SIZE(l) >> 1))
+    /* Give back a too generous length hint, as CPython: gp_list_resize keeps
+     * the array unless less than half of it is used. */
+    if (GP_SIZE(l) < l->allocated)
         gp_list_resize(o, GP_SIZE(l));
     return 0;
 }
@@ -339,6 +343,14 @@ int gp_list_set_slice(GpObject *o, gp_ssize lo, gp_ssize hi, GpObject *v)
 }
 
 /* ---- type slots ------------------------------------------------------ */
+
+gp_ssize gp_list_freelist_clear(void)
+{
+    gp_ssize n = num_free_lists;
+    while (num_free_lists)
+        gp_obj_free((GpObject *)free_lists[--num_free_lists]);
+    return n;
+}
 
 static void list_dealloc(GpObject *o)
 {
@@ -671,9 +683,39 @@ static int list_init(GpObject *self, GpObject *const *args, size_t nargsf, GpObj
         return -1;
     if (GP_SIZE(self) && gp_list_set_slice(self, 0, GP_SIZE(self), NULL) < 0)
         return -1;
-    if (nargs)
-        return gp_list_extend(self, args[0]);
-    return 0;
+    if (!nargs)
+        return 0;
+    /* As CPython: an argument with a __len__ sizes a fresh list exactly
+     * (to an even count), so list(range(10)) holds 10 slots, not the 12 an
+     * extend would reserve (visible in sys.getsizeof). */
+    GpObject *it = args[0];
+    GpList *l = (GpList *)self;
+    if (GP_TYPE(it)->len && l->items == NULL) {
+        gp_ssize n = gp_len(it);
+        if (n < 0) {
+            /* a len slot that refuses (a weakref proxy to an iterator) is
+             * no reason to fail: the extend below sizes the list itself */
+            if (!gp_err_matches(&GpExc_TypeError))
+                return -1;
+            gp_err_clear();
+        }
+        if (n > 0) {
+            /* rounded up to even, as CPython: blocks come in 16-byte
+             * quanta, so an odd slot count would leave 8 bytes unused */
+            n = (n + 1) & ~(gp_ssize)1;
+            if ((size_t)n > (size_t)GP_SSIZE_MAX / sizeof(GpObject *)) {
+                gp_err_no_memory();
+                return -1;
+            }
+            l->items = gp_mem_malloc((size_t)n * sizeof(GpObject *));
+            if (!l->items) {
+                gp_err_no_memory();
+                return -1;
+            }
+            l->allocated = n;
+        }
+    }
+    return gp_list_extend(self, it);
 }
 
 static GpObject *list_vectorcall(GpObject *callable, GpObject *const *args, size_t nargsf,
@@ -863,9 +905,12 @@ static GpObject *list_sort_m(GpObject *self, GpObject *const *args, size_t nargs
     GP_RETURN_NONE;
 }
 
+/* The header plus the separately allocated item array (all `allocated`
+ * slots, used or not); sys.getsizeof adds the GC head. */
 static GpObject *list_sizeof_m(GpObject *self, GpObject *unused)
 {
-    return gp_int_from_ssize(40 + ((GpList *)self)->allocated * (gp_ssize)sizeof(GpObject *));
+    return gp_int_from_ssize((gp_ssize)GP_TYPE(self)->basicsize +
+                             ((GpList *)self)->allocated * (gp_ssize)sizeof(GpObject *));
 }
 
 static GpObject *list_reversed_m(GpObject *self, GpObject *unused);

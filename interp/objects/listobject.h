@@ -16,6 +16,8 @@ extern GpType GpList_Type, GpListIter_Type, GpListRevIter_Type;
 #define GP_LIST_SET(o, i, v) (((GpList *)(o))->items[i] = (v))   /* steals; no decref of old */
 
 GpObject *gp_list_new(gp_ssize n);                 /* n NULL items (fill with GP_LIST_SET) */
+/* Free every list object parked on the free list; returns how many. */
+gp_ssize gp_list_freelist_clear(void);
 GpObject *gp_list_from_array(GpObject *const *items, gp_ssize n);
 int gp_list_append(GpObject *l, GpObject *v);      /* increfs v */
 int gp_list_insert(GpObject *l, gp_ssize i, GpObject *v);

@@ -21,8 +21,14 @@
 
 #define VISIT(o) do { GpObject *_v = (GpObject *)(o); if (_v) { int _r = visit(_v, arg); if (_r) return _r; } } while (0)
 
-/* Sizes 1..19 are recycled: beyond that tuples are rare enough that the
- * allocator's pools do the job; 2000 per size bounds the memory parked. */
+/* CPython 3.11's figures (PyTuple_MAXSAVESIZE 20, PyTuple_MAXFREELIST 2000).
+ * Sizes 1..19 are recycled: argument packs, multiple return values and dict
+ * items are short, and beyond that tuples are rare enough that the
+ * allocator's pools do the job.  2000 per size absorbs the burst of a loop
+ * that builds and drops many pairs (zip, dict.items) while bounding what is
+ * parked: 2000 * 208-byte blocks ~ 416 KB for the largest size (19 items).
+ * A parked tuple is untracked (tuple_dealloc untracks before parking) and
+ * linked through items[0]; it is not a live object. */
 #define GP_TUPLE_MAXFREE 20
 #define GP_TUPLE_MAXFREE_PER_SIZE 2000
 static GpTuple *free_tuples[GP_TUPLE_MAXFREE];
@@ -151,6 +157,21 @@ int gp_tuple_resize(GpObject **pt, gp_ssize n)
 }
 
 /* ---- type slots ------------------------------------------------------ */
+
+gp_ssize gp_tuple_freelist_clear(void)
+{
+    gp_ssize n = 0;
+    for (int size = 1; size < GP_TUPLE_MAXFREE; size++) {
+        while (free_tuples[size]) {
+            GpTuple *t = free_tuples[size];
+            free_tuples[size] = (GpTuple *)t->items[0];
+            gp_obj_free((GpObject *)t);
+            n++;
+        }
+        num_free_tuples[size] = 0;
+    }
+    return n;
+}
 
 static void tuple_dealloc(GpObject *o)
 {

@@ -15,6 +15,8 @@ extern GpType GpTuple_Type, GpTupleIter_Type;
 #define GP_TUPLE_SET(o, i, v) (((GpTuple *)(o))->items[i] = (v))  /* steals, only on fresh tuples */
 
 GpObject *gp_tuple_new(gp_ssize n);               /* items NULL; fill with GP_TUPLE_SET */
+/* Free every tuple parked on the per-size free lists; returns how many. */
+gp_ssize gp_tuple_freelist_clear(void);
 GpObject *gp_tuple_empty(void);                   /* new ref to the shared () */
 GpObject *gp_tuple_from_array(GpObject *const *items, gp_ssize n);  /* increfs */
 GpObject *gp_tuple_pack(gp_ssize n, ...);          /* increfs */

@@ -42,6 +42,7 @@
 #include "vm/runtime.h"
 #include "vm/embedded.h"
 #include "concurrency/gil.h"
+#include "mem/refstats.h"
 
 /* Every static type is made ready at start-up. Weak so that the list can
  * name types whose files are being written; missing ones are skipped. */
@@ -756,8 +757,10 @@ int gp_runtime_finalize(int status)
     flush_std_files(0);
     fflush(stdout);
     fflush(stderr);
-    /* 7. -X gil-stats / gil-trace */
+    /* 7. -X gil-stats / gil-trace / showrefcount ("[N refs, M blocks]",
+     * see mem/refstats.c for what N counts); no-ops without the options */
     gp_gil_report();
+    gp_mem_print_refcount(stderr);
     if (unhandled_keyboard_interrupt) {
         signal(SIGINT, SIG_DFL);
         kill(getpid(), SIGINT);

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -548,6 +550,142 @@ static void test_random_operations(void)
     CU_ASSERT_EQUAL(live, 0);            /* every earlier test freed all too */
 }
 
+/* ---- randomised: statistics against a model ------------------------------------ */
+
+/* Random batches of malloc/calloc/free (and realloc within or across
+ * classes), mixed sizes including 0 and large ones.  After every batch the
+ * statistics must agree with a model kept by the test: live blocks per size
+ * class, live malloc'd blocks (sys_malloc_calls - sys_free_calls), the
+ * per-pool identity used + free = pools * capacity, and the byte accounting
+ * of the mapped arenas. */
+static void test_random_stats_model(void)
+{
+    enum { SLOTS = 3000, BATCHES = 60, OPS = 5000 };
+    static struct { void *p; size_t n; } slot[SLOTS];
+    long model_class[GP_MEM_NCLASSES] = {0};
+    long model_sys = 0;            /* live blocks we got from malloc */
+    GpMemStats base, st;
+    memset(slot, 0, sizeof slot);
+    gp_mem_get_stats(&base);
+
+#define IS_SMALL(n) ((n) >= 1 && (n) <= GP_MEM_SMALL_MAX && pool_mode())
+#define ACCOUNT(n, d) do { if (IS_SMALL(n)) model_class[((n) - 1) / 16] += (d); \
+                           else model_sys += (d); } while (0)
+    for (int b = 0; b < BATCHES; b++) {
+        /* alternate growth-heavy and shrink-heavy phases so that pools and
+         * arenas both fill and drain */
+        unsigned free_bias = (b % 4 < 2) ? 3 : 7;          /* out of 10 */
+        for (int op = 0; op < OPS; op++) {
+            int i = (int)(rnd() % SLOTS);
+            if (slot[i].p == NULL) {
+                size_t n = random_size();
+                slot[i].p = (rnd() & 1) ? gp_mem_malloc(n) : gp_mem_calloc(n ? n : 1, n ? 1 : 0);
+                CU_ASSERT_PTR_NOT_NULL_FATAL(slot[i].p);
+                /* calloc(1, 0) is a zero-sized request too */
+                slot[i].n = n;
+                ACCOUNT(n, +1);
+            } else if (rnd() % 10 < free_bias) {
+                gp_mem_free(slot[i].p);
+                ACCOUNT(slot[i].n, -1);
+                slot[i].p = NULL;
+            } else {
+                size_t n = random_size();
+                void *q = gp_mem_realloc(slot[i].p, n);
+                CU_ASSERT_PTR_NOT_NULL_FATAL(q);
+                /* where the block lives now decides the accounting: a pool
+                 * block may stay put (same or nearby class), move to another
+                 * class or to malloc; a malloc'd block always stays malloc'd */
+                ACCOUNT(slot[i].n, -1);
+                if (gp_mem_is_pool_block(q))
+                    model_class[(gp_mem_usable_size(q) - 1) / 16]++;
+                else
+                    model_sys++;
+                slot[i].p = q;
+                slot[i].n = gp_mem_is_pool_block(q) ? gp_mem_usable_size(q) : GP_MEM_SMALL_MAX + 1;
+            }
+        }
+        assert_heap_ok();
+        gp_mem_get_stats(&st);
+        for (int c = 0; c < GP_MEM_NCLASSES; c++) {
+            const GpMemClassStats *cs = &st.classes[c];
+            CU_ASSERT_EQUAL((long)cs->blocks_used - (long)base.classes[c].blocks_used,
+                            model_class[c]);
+            CU_ASSERT_EQUAL(cs->blocks_used + cs->blocks_free, cs->pools * cs->blocks_per_pool);
+            CU_ASSERT_TRUE(cs->full_pools <= cs->pools);
+        }
+        CU_ASSERT_EQUAL((long)(st.sys_malloc_calls - st.sys_free_calls) -
+                        (long)(base.sys_malloc_calls - base.sys_free_calls), model_sys);
+        CU_ASSERT_EQUAL(st.bytes_in_used_blocks + st.bytes_in_avail_blocks +
+                        st.bytes_in_free_pools + st.bytes_pool_headers +
+                        st.bytes_pool_tail_waste, st.bytes_mapped);
+        CU_ASSERT_EQUAL(st.arenas_allocated - st.arenas_freed, st.arenas_current);
+        CU_ASSERT_TRUE(st.arenas_highwater >= st.arenas_current);
+        CU_ASSERT_TRUE(st.arenas_cached_empty <= 1);
+    }
+    for (int i = 0; i < SLOTS; i++) {
+        if (slot[i].p) {
+            gp_mem_free(slot[i].p);
+            ACCOUNT(slot[i].n, -1);
+        }
+    }
+#undef ACCOUNT
+#undef IS_SMALL
+    for (int c = 0; c < GP_MEM_NCLASSES; c++)
+        CU_ASSERT_EQUAL(model_class[c], 0);
+    CU_ASSERT_EQUAL(model_sys, 0);
+    gp_mem_get_stats(&st);
+    CU_ASSERT_EQUAL(st.sys_malloc_calls - st.sys_free_calls,
+                    base.sys_malloc_calls - base.sys_free_calls);
+    assert_heap_ok();
+}
+
+/* An arena whose pools are all free is really given back to the kernel: the
+ * address range is no longer mapped (mincore() fails with ENOMEM on an
+ * unmapped page), not merely marked free in our tables. */
+static void test_empty_arenas_unmapped(void)
+{
+    if (!pool_mode())
+        return;
+    enum { N = 40000 };                  /* 40000 * 48 B: ~8 arenas */
+    static void *ptr[N];
+    static uintptr_t bases[64];
+    size_t nbases = 0;
+    long page = sysconf(_SC_PAGESIZE);
+    unsigned char vec[1];
+
+    gp_mem_trim();
+    for (int i = 0; i < N; i++) {
+        ptr[i] = gp_mem_malloc(48);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(ptr[i]);
+        uintptr_t a = arena_base(ptr[i]);
+        size_t k = 0;
+        while (k < nbases && bases[k] != a)
+            k++;
+        if (k == nbases && nbases < 64)
+            bases[nbases++] = a;
+    }
+    CU_ASSERT_TRUE(nbases >= 5);
+    for (size_t k = 0; k < nbases; k++) {     /* mapped while in use */
+        CU_ASSERT_EQUAL(mincore((void *)bases[k], (size_t)page, vec), 0);
+        CU_ASSERT_TRUE(gp_mem_is_pool_block((void *)(bases[k] + GP_MEM_POOL_SIZE)));
+    }
+    for (int i = 0; i < N; i++)
+        gp_mem_free(ptr[i]);
+    gp_mem_trim();
+    assert_heap_ok();
+    GpMemStats st;
+    gp_mem_get_stats(&st);
+    /* No earlier test leaves a live block behind, so nothing is mapped. */
+    CU_ASSERT_EQUAL(st.arenas_current, 0);
+    CU_ASSERT_EQUAL(st.arenas_cached_empty, 0);
+    for (size_t k = 0; k < nbases; k++) {
+        errno = 0;
+        CU_ASSERT_EQUAL(mincore((void *)bases[k], (size_t)page, vec), -1);
+        CU_ASSERT_EQUAL(errno, ENOMEM);
+        CU_ASSERT_FALSE(gp_mem_is_pool_block((void *)bases[k]));
+    }
+}
+
 void gp_cu_register(void)
 {
     /* Test the pools even where malloc is the default (sanitizer build),
@@ -570,4 +708,6 @@ void gp_cu_register(void)
     CU_add_test(s, "backend switch", test_backend_switch);
     CU_add_test(s, "fork: child uses its copy", test_fork_child_uses_copy);
     CU_add_test(s, "1e6 random operations", test_random_operations);
+    CU_add_test(s, "random batches vs a stats model", test_random_stats_model);
+    CU_add_test(s, "empty arenas are unmapped", test_empty_arenas_unmapped);
 }
