@@ -308,25 +308,32 @@ static void deduce_unreachable(GpGCHead *base, GpGCHead *unreachable)
 }
 
 /* A tuple holding only untracked objects can never be part of a cycle:
- * CPython stops tracking it at the first collection that sees it. */
-static void untrack_tuples(GpGCHead *head)
+ * CPython stops tracking it at the first collection that sees it. Returns
+ * how many objects stay on the list (the survivors, counted in the same
+ * walk). */
+static gp_ssize untrack_tuples(GpGCHead *head)
 {
+    gp_ssize n = 0;
     GpGCHead *g = head->next;
     while (g != head) {
+        n++;
         GpGCHead *next = g->next;
         GpObject *o = GP_GC_OBJ(g);
         if (GP_TUPLE_CHECK_EXACT(o)) {
-            gp_ssize n = GP_SIZE(o), i;
-            for (i = 0; i < n; i++) {
+            gp_ssize i;
+            for (i = 0; i < GP_SIZE(o); i++) {
                 GpObject *e = GP_TUPLE_GET(o, i);
                 if (!e || is_tracked_gc(e))
                     break;
             }
-            if (i == n)
+            if (i == GP_SIZE(o)) {
                 gp_gc_untrack(o);
+                n--;
+            }
         }
         g = next;
     }
+    return n;
 }
 
 /* ---- weakrefs, finalizers, deletion ----------------------------------- */
@@ -404,37 +411,12 @@ static gp_ssize handle_weakrefs(GpGCHead *unreachable, GpGCHead *old)
     return freed;
 }
 
-/* Does o keep its attributes in a dict that CPython 3.11 would not have
- * as a separate object? Instances of classes whose layout adds the
- * __dict__ (no built-in base with one) store their attribute values inline
- * in CPython ("managed dicts") until someone asks for __dict__; gilpy always
- * has the dict. gc.collect() counts objects, so such a dict is not counted
- * with its instance, to report CPython's numbers. */
-static int has_inline_dict_in_cpython(GpObject *o)
-{
-    GpType *t = GP_TYPE(o);
-    if (!(t->flags & GP_TPFLAGS_HEAPTYPE) || t->dictoffset == 0 || GP_TYPE_CHECK_TYPE(o))
-        return 0;
-    GpType *b = t;
-    while (b && (b->flags & GP_TPFLAGS_HEAPTYPE))
-        b = b->base;
-    return b && b->dictoffset == 0;
-}
-
-/* The number of garbage objects, as CPython would count them. */
+/* The number of garbage objects. (Instance attribute dicts that no Python
+ * code has seen are no collector objects -- dictobject.h, "managed dicts"
+ * as in CPython 3.11 -- so the count matches CPython's.) */
 static gp_ssize count_garbage(GpGCHead *still)
 {
-    gp_ssize m = 0;
-    for (GpGCHead *g = still->next; g != still; g = g->next) {
-        GpObject *o = GP_GC_OBJ(g);
-        m++;
-        if (has_inline_dict_in_cpython(o)) {
-            GpObject *d = *(GpObject **)((char *)o + GP_TYPE(o)->dictoffset);
-            if (d && is_collecting(d))
-                m--;
-        }
-    }
-    return m;
+    return list_size(still);
 }
 
 /* Run each finalizer once. Objects move to `seen` before their finalizer
@@ -531,14 +513,14 @@ static gp_ssize collect(int generation)
     GpGCHead *old = generation < NUM_GENERATIONS - 1 ? gcs.gen[generation + 1].head : young;
     GpGCHead unreachable, still;
     deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
+    gp_ssize survivors = untrack_tuples(young);
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
-            gcs.long_lived_pending += list_size(young);
+            gcs.long_lived_pending += survivors;
         list_merge(young, old);
     } else {
         gcs.long_lived_pending = 0;
-        gcs.long_lived_total = list_size(young);
+        gcs.long_lived_total = survivors;
     }
 
     if (gcs.debug & GP_GC_DEBUG_COLLECTABLE) {

@@ -436,7 +436,11 @@ int gp_generic_setattr(GpObject *o, GpObject *name, GpObject *value)
     }
     if (value) {
         if (!*dp) {
-            *dp = gp_dict_new();
+            /* heap-type instances keep their attributes in an inline-owned
+             * dict (dictobject.h); other objects with a __dict__ slot
+             * (functions, modules ...) get an ordinary one */
+            *dp = (GP_TYPE(o)->flags & GP_TPFLAGS_HEAPTYPE) && !GP_TYPE_CHECK_TYPE(o) ? gp_dict_new_inline()
+                                                                                     : gp_dict_new();
             if (!*dp)
                 return -1;
         }

@@ -284,7 +284,7 @@ static inline int may_be_tracked(GpObject *o)
 
 static inline void maintain_tracking(GpDict *d, GpObject *key, GpObject *value)
 {
-    if (GP_GC_HEAD(d)->next == NULL && (may_be_tracked(key) || may_be_tracked(value)))
+    if (GP_GC_HEAD(d)->next == NULL && !d->inline_values && (may_be_tracked(key) || may_be_tracked(value)))
         gp_gc_track((GpObject *)d);
 }
 
@@ -354,6 +354,7 @@ static GpDict *dict_alloc_exact(void)
     }
     d->used = d->nentries = d->capacity = 0;
     d->log2_size = 0;
+    d->inline_values = 0;
     d->indices = NULL;
     d->entries = NULL;
     d->keys_version = new_version();
@@ -367,6 +368,32 @@ GpObject *gp_dict_new(void)
         return NULL;
     gp_gc_track((GpObject *)d);     /* eagerly: see maintain_tracking */
     return (GpObject *)d;
+}
+
+GpObject *gp_dict_new_inline(void)
+{
+    GpDict *d = dict_alloc_exact();
+    if (!d)
+        return NULL;
+    d->inline_values = 1;          /* never tracked while inline */
+    return (GpObject *)d;
+}
+
+void gp_dict_materialize(GpObject *o)
+{
+    GpDict *d = (GpDict *)o;
+    if (!d->inline_values)
+        return;
+    d->inline_values = 0;
+    if (GP_GC_HEAD(d)->next != NULL)
+        return;
+    for (gp_ssize i = 0; i < d->nentries; i++) {
+        GpDictEntry *e = &d->entries[i];
+        if (e->value && (may_be_tracked(e->key) || may_be_tracked(e->value))) {
+            gp_gc_track(o);
+            return;
+        }
+    }
 }
 
 GpObject *gp_dict_new_presized(gp_ssize n)

@@ -19,9 +19,24 @@ typedef struct GpDict {
     gp_ssize capacity;       /* entries allocated (usable) */
     uint64_t keys_version;   /* unique across all dicts; 0 is never used */
     uint8_t log2_size;       /* the index table has 1 << log2_size slots */
+    uint8_t inline_values;   /* an instance __dict__ never handed out: see gp_dict_new_inline */
     void *indices;           /* int8/int16/int32/int64 slots by table size */
     GpDictEntry *entries;
 } GpDict;
+
+/* Instance attribute dicts, as CPython 3.11's "managed dicts": an
+ * instance's __dict__ that no Python code has seen yet is not an object of
+ * its own for the collector. It is created untracked and never tracked
+ * while the instance owns it alone; the instance's traverse visits its
+ * values directly (gc.get_referents(obj) gives the values, as in CPython),
+ * so a pair of instances in a cycle is two collector objects, not four.
+ * gp_dict_materialize() turns it into an ordinary dict (tracked by the usual
+ * rules) the moment it is handed to Python code (obj.__dict__, vars(),
+ * __getstate__). */
+GpObject *gp_dict_new_inline(void);
+void gp_dict_materialize(GpObject *d);
+/* Is d an instance dict still owned by its instance alone? */
+#define GP_DICT_IS_INLINE(d) (((GpDict *)(d))->inline_values && (d)->refcnt == 1)
 
 extern GpType GpDict_Type, GpDictKeys_Type, GpDictValues_Type, GpDictItems_Type;
 extern GpType GpDictIterKey_Type, GpDictIterValue_Type, GpDictIterItem_Type;

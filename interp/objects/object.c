@@ -554,8 +554,10 @@ static GpObject *object_getstate(GpObject *self, GpObject *unused)
 {
     GpObject *state = NULL;
     GpObject **dp = gp_obj_dict_ptr(self);
-    if (dp && *dp && GP_DICT_LEN(*dp))
+    if (dp && *dp && GP_DICT_LEN(*dp)) {
+        gp_dict_materialize(*dp);
         state = gp_newref(*dp);
+    }
     else
         state = gp_newref(gp_None);
     GpObject *slots = NULL;

@@ -1247,6 +1247,8 @@ static GpObject *set_reduce_m(GpObject *self, GpObject *unused)
         return NULL;
     GpObject **dp = gp_obj_dict_ptr(self);
     GpObject *state = dp && *dp ? *dp : gp_None;
+    if (state != gp_None)
+        gp_dict_materialize(state);
     GpObject *r = gp_tuple_pack(3, (GpObject *)GP_TYPE(self), args, state);
     GP_DECREF(args);
     return r;

@@ -538,8 +538,18 @@ static int subtype_traverse(GpObject *o, gp_visitproc visit, void *arg)
     }
     if (t->dictoffset && !base->dictoffset) {
         GpObject *d = *(GpObject **)((char *)o + t->dictoffset);
-        if (d && visit(d, arg))
+        if (d && GP_DICT_CHECK_EXACT(d) && GP_DICT_IS_INLINE(d)) {
+            /* attributes kept inline: visit them as the instance's own
+             * (the dict is no collector object; its keys are strings) */
+            GpDict *dd = (GpDict *)d;
+            for (gp_ssize i = 0; i < dd->nentries; i++) {
+                GpObject *v = dd->entries[i].value;
+                if (v && visit(v, arg))
+                    return 1;
+            }
+        } else if (d && visit(d, arg)) {
             return 1;
+        }
     }
     if ((t->flags & GP_TPFLAGS_HEAPTYPE) && visit((GpObject *)t, arg))
         return 1;
@@ -575,6 +585,7 @@ static GpObject *subtype_get_dict(GpObject *o, void *c)
         return gp_err_format(&GpExc_AttributeError, "This object has no __dict__");
     if (!*dp && !(*dp = gp_dict_new()))
         return NULL;
+    gp_dict_materialize(*dp);   /* Python code holds it from now on */
     return gp_newref(*dp);
 }
 
