@@ -89,6 +89,18 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+def _is_classvar(tp):
+    """ClassVar, ClassVar[...] or a string annotation spelling one: such a
+    name is a class attribute, not a field."""
+    if isinstance(tp, str):
+        head = tp.strip().split('[', 1)[0].strip()
+        return head in ('ClassVar', 'typing.ClassVar')
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    return tp is typing.ClassVar or getattr(tp, '__origin__', None) is typing.ClassVar
+
+
 def _get_field(cls, name, tp, kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
@@ -98,7 +110,11 @@ def _get_field(cls, name, tp, kw_only):
     f.name = name
     f.type = tp
     f._field_type = '_FIELD'
-    if isinstance(tp, InitVar) or tp is InitVar:
+    if _is_classvar(tp):
+        f._field_type = '_FIELD_CLASSVAR'
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+    elif isinstance(tp, InitVar) or tp is InitVar:
         f._field_type = '_FIELD_INITVAR'
     elif tp is KW_ONLY:
         pass

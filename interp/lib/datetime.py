@@ -715,8 +715,13 @@ class date:
 
     def __new__(cls, year, month=None, day=None):
         if month is None or day is None:
+            # The C constructor converts the arguments given before it
+            # notices the missing ones: date('x') is a "cannot be
+            # interpreted as an integer" error.
+            _index(year)
             if month is None:
                 raise TypeError("function missing required argument 'month' (pos 2)")
+            _index(month)
             raise TypeError("function missing required argument 'day' (pos 3)")
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -1228,8 +1233,13 @@ class datetime(date):
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         if month is None or day is None:
+            # The C constructor converts the arguments given before it
+            # notices the missing ones: date('x') is a "cannot be
+            # interpreted as an integer" error.
+            _index(year)
             if month is None:
                 raise TypeError("function missing required argument 'month' (pos 2)")
+            _index(month)
             raise TypeError("function missing required argument 'day' (pos 3)")
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(

@@ -4,7 +4,8 @@ __call__/__iter__), following CPython 3.11's observable behaviour."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'IntFlag', 'ReprEnum', 'auto', 'unique', 'property', 'global_enum',
-           'verify', 'member', 'nonmember']
+           'verify', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
+           'EJECT', 'KEEP']
 
 _auto_null = object()
 
@@ -171,9 +172,13 @@ class EnumType(type):
                     break
             if canonical is None:
                 canonical = obj
-                enum_class._member_names_.append(name)
-            elif issubclass(enum_class, Flag) and False:
-                pass
+                # A Flag member whose value is not a single bit (0, or a
+                # combination such as RW = R|W) is an alias: it is reachable
+                # by name and value but not listed by iteration or len().
+                if (Flag is None or not issubclass(enum_class, Flag)
+                        or _is_single_bit(value)):
+                    enum_class._member_names_.append(name)
+            obj._sort_order_ = len(enum_class._member_names_)
             enum_class._member_map_[name] = canonical
             try:
                 enum_class._value2member_map_.setdefault(value, canonical)
@@ -195,10 +200,18 @@ class EnumType(type):
             type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         if Flag is not None and issubclass(enum_class, Flag):
             all_bits = 0
+            singles = 0
             for m in enum_class._member_map_.values():
                 all_bits |= m._value_
+                if _is_single_bit(m._value_):
+                    singles |= m._value_
             enum_class._flag_mask_ = all_bits
+            enum_class._singles_mask_ = singles
             enum_class._all_bits_ = 2 ** all_bits.bit_length() - 1 if all_bits else 0
+            if boundary is not None:
+                enum_class._boundary_ = boundary
+            values = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
+            enum_class._iter_by_def_ = values != sorted(values)
         return enum_class
 
     @staticmethod
@@ -216,8 +229,8 @@ class EnumType(type):
                     continue
                 if isinstance(klass, EnumType):
                     if klass._member_names_ if Enum is not None and '_member_names_' in klass.__dict__ else False:
-                        raise TypeError("%s: cannot extend enumeration %r"
-                                        % (class_name, klass.__name__))
+                        raise TypeError("<enum %r> cannot extend %r"
+                                        % (class_name, klass))
                     continue
                 if '__new__' in klass.__dict__ or klass in (int, str, float, tuple, bytes):
                     member_type = klass
@@ -477,6 +490,35 @@ def _high_bit(value):
     return value.bit_length() - 1
 
 
+def _is_single_bit(num):
+    return num != 0 and num & (num - 1) == 0
+
+
+def _bin(num, max_bits=None):
+    """bin() in two's complement with a leading sign bit, as Flag's
+    out-of-range error message shows it: _bin(10) == '0b0 1010'."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class FlagBoundary(StrEnum):
+    """What Flag(value) does with bits no member defines."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
 class Flag(Enum):
     """Support for flags (members combine with | & ^ ~)."""
 
@@ -492,35 +534,64 @@ class Flag(Enum):
         return 2 ** (high_bit + 1)
 
     @classmethod
+    def _iter_member_(cls, value):
+        """The canonical (single-bit) members whose bits are set in value,
+        lowest bit first, or in definition order if that differs."""
+        members = []
+        rest = value & cls._flag_mask_
+        while rest:
+            bit = rest & -rest
+            rest ^= bit
+            m = cls._value2member_map_.get(bit)
+            if m is not None:
+                members.append(m)
+        if cls._iter_by_def_:
+            members.sort(key=lambda m: m._sort_order_)
+        return members
+
+    @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        mask = cls._flag_mask_
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, width), _bin(flag_mask, width)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
         if value < 0:
-            value = value & cls._all_bits_ if cls._all_bits_ else value
-        if value & ~cls._all_bits_ and not issubclass(cls, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        covered = 0
-        for m in cls:
-            if m._value_ & value == m._value_:
-                covered |= m._value_
-        if value == 0:
-            pseudo._name_ = None
-        elif covered == value:
-            pseudo._name_ = '|'.join(names)
+        if member_value:
+            pseudo._name_ = '|'.join(m._name_ for m in cls._iter_member_(member_value))
+            if unknown:
+                pseudo._name_ += '|%r' % unknown
         else:
-            pseudo._name_ = None if not names else '|'.join(names)
+            pseudo._name_ = None
         pseudo.__objclass__ = cls
-        try:
-            cls._value2member_map_.setdefault(value, pseudo)
-        except TypeError:
-            pass
+        if not unknown:
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if neg_value is not None:
+                cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     def __contains__(self, other):
@@ -530,12 +601,10 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        for m in self.__class__:
-            if m._value_ and m._value_ & self._value_ == m._value_:
-                yield m
+        yield from self._iter_member_(self._value_)
 
     def __len__(self):
-        return sum(1 for _ in self)
+        return self._value_.bit_count()
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -581,14 +650,23 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __rand__ = __and__
     __ror__ = __or__
     __rxor__ = __xor__
 
 
-class IntFlag(int, ReprEnum, Flag):
+# Defaults of a Flag class with no members (set here: Flag itself is built
+# before the metaclass knows what a Flag is).
+Flag._boundary_ = STRICT
+Flag._flag_mask_ = Flag._singles_mask_ = Flag._all_bits_ = 0
+Flag._iter_by_def_ = False
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based flags."""
 
     def __str__(self):
@@ -597,9 +675,7 @@ class IntFlag(int, ReprEnum, Flag):
     def __format__(self, spec):
         return int.__format__(int(self), spec)
 
-    def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
-
+    __invert__ = Flag.__invert__
     __or__ = Flag.__or__
     __and__ = Flag.__and__
     __xor__ = Flag.__xor__

@@ -82,17 +82,175 @@ class Template:
         return self._scan(mapping, True)
 
 
+def _parse_format(fmt):
+    """Split a format string into (literal, field_name, format_spec,
+    conversion) tuples, as str.format reads it. An escaped brace ends the
+    literal chunk it belongs to, as in CPython."""
+    out = []
+    i = 0
+    n = len(fmt)
+    literal = []
+    while i < n:
+        c = fmt[i]
+        if c in '{}' and i + 1 < n and fmt[i + 1] == c:
+            literal.append(c)
+            out.append((''.join(literal), None, None, None))
+            literal = []
+            i += 2
+            continue
+        if c == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        # Find the closing brace. The character after '!' is the
+        # conversion, whatever it is; braces nest only in the spec.
+        depth = 1
+        in_spec = False
+        j = i + 1
+        while j < n:
+            ch = fmt[j]
+            if ch == '!' and not in_spec:
+                in_spec = True
+                j += 2
+                continue
+            if ch == ':' and not in_spec:
+                in_spec = True
+            elif ch == '[' and not in_spec:
+                while j < n and fmt[j] != ']':
+                    j += 1
+            elif ch == '{':
+                depth += 1
+            elif ch == '}':
+                depth -= 1
+                if not depth:
+                    break
+            j += 1
+        if j >= n:
+            raise ValueError("unmatched '{' in format spec" if in_spec
+                             else "expected '}' before end of string")
+        field = fmt[i + 1:j]
+        k = 0
+        while k < len(field) and field[k] not in '!:':
+            if field[k] == '[':
+                while k < len(field) and field[k] != ']':
+                    k += 1
+            k += 1
+        name = field[:k]
+        rest = field[k:]
+        conversion = None
+        spec = ''
+        if rest.startswith('!'):
+            if len(rest) < 2:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = rest[1]
+            rest = rest[2:]
+            if rest and not rest.startswith(':'):
+                raise ValueError("expected ':' after conversion specifier")
+        if rest.startswith(':'):
+            spec = rest[1:]
+        out.append((''.join(literal), name, spec, conversion))
+        literal = []
+        i = j + 1
+    if literal:
+        out.append((''.join(literal), None, None, None))
+    return out
+
+
+def _split_field_name(name):
+    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)])."""
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < len(name) and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest
+
+
 class Formatter:
+    """str.format as overridable steps: parse, get_field/get_value,
+    convert_field, format_field."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
             return args[key]
         return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)

@@ -282,7 +282,8 @@ static int fill_from_object(GpObject *ba, GpObject *o, const char *tname)
         gp_err_format(&GpExc_TypeError, "cannot convert '%T' object to %s", o, tname);
         return -1;
     }
-    return fill_from_iterable(ba, o, "bytes");
+    /* CPython words the range error differently for the two types. */
+    return fill_from_iterable(ba, o, strcmp(tname, "bytes") == 0 ? "bytes" : "byte");
 }
 
 GpObject *gp_bytes_from_object(GpObject *o)
