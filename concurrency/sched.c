@@ -33,6 +33,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include "gilpy.h"
 #include "concurrency/sched.h"
 
@@ -52,6 +53,7 @@ typedef struct SchedThread {
     void *arg;
     int64_t deadline;           /* virtual ns, -1: none */
     int timed_out;
+    int interrupted;            /* woken by a pending signal (main thread) */
 } SchedThread;
 
 int gp_sched_on;
@@ -128,7 +130,13 @@ static void refresh_waiters(void)
     for (SchedThread *t = S.threads; t; t = t->next) {
         if (t->state != ST_WAITING)
             continue;
-        if (t->ready && t->ready(t->arg)) {
+        GpInterp *in = t->ts->interp;
+        if (t->ts == in->main_thread &&
+            (atomic_load_explicit(&in->eval_breaker, memory_order_relaxed) & GP_BREAK_SIGNALS)) {
+            /* Ctrl-C reaches a waiting main thread, as without -X sched */
+            t->state = ST_RUNNABLE;
+            t->interrupted = 1;
+        } else if (t->ready && t->ready(t->arg)) {
             t->state = ST_RUNNABLE;
             t->timed_out = 0;
         } else if (t->deadline >= 0 && (uint64_t)t->deadline <= S.vclock) {
@@ -167,8 +175,14 @@ static SchedThread *pick_next(void)
 static void hand_to(SchedThread *next)
 {
     S.current = next;
-    if (next)
+    if (next) {
         pthread_cond_signal(&next->cv);
+    } else {
+        /* the baton is free: everyone waiting re-checks (and polls for
+         * signals, see wait_for_baton) */
+        for (SchedThread *t = S.threads; t; t = t->next)
+            pthread_cond_signal(&t->cv);
+    }
 }
 
 static void wait_for_baton(SchedThread *me)
@@ -189,6 +203,19 @@ static void wait_for_baton(SchedThread *me)
                 S.warned_deadlock = 1;
                 fprintf(stderr, "gilpy: -X sched: every thread is waiting (deadlock)\n");
             }
+            /* A signal handler cannot take `mu` to hand the baton to the
+             * main thread: nobody holds the baton, so poll (20 ms) for a
+             * pending signal instead. */
+            struct timespec t;
+            clock_gettime(CLOCK_REALTIME, &t);
+            t.tv_nsec += 20 * 1000000;
+            if (t.tv_nsec >= 1000000000) {
+                t.tv_sec++;
+                t.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&me->cv, &S.mu, &t);
+            (void)outside;
+            continue;
         }
         pthread_cond_wait(&me->cv, &S.mu);
     }
@@ -260,9 +287,10 @@ int gp_sched_wait(GpThreadState *ts, int (*ready)(void *), void *arg, int64_t ti
     me->arg = arg;
     me->deadline = timeout_ns >= 0 ? (int64_t)S.vclock + timeout_ns : -1;
     me->timed_out = 0;
+    me->interrupted = 0;
     hand_to(pick_next());
     wait_for_baton(me);
-    int ok = !me->timed_out;
+    int ok = me->interrupted ? 2 : !me->timed_out;
     me->ready = NULL;
     me->arg = NULL;
     me->deadline = -1;
@@ -278,7 +306,14 @@ static int never(void *arg)
     return 0;
 }
 
-void gp_sched_sleep(GpThreadState *ts, int64_t ns)
+int gp_sched_sleep(GpThreadState *ts, int64_t ns)
 {
-    gp_sched_wait(ts, never, NULL, ns < 0 ? 0 : ns);
+    int64_t deadline = (int64_t)S.vclock + (ns < 0 ? 0 : ns);
+    for (;;) {
+        int64_t left = deadline - (int64_t)S.vclock;
+        if (gp_sched_wait(ts, never, NULL, left < 0 ? 0 : left) != 2)
+            return 0;
+        if (gp_eval_handle_breaker(ts) < 0)
+            return -1;
+    }
 }

@@ -18,10 +18,12 @@ void gp_sched_tick(GpThreadState *ts);          /* an instruction boundary */
 /* Instead of an OS wait (locks, sleeps): give the baton away until
  * ready(arg) is true (checked by whoever holds the baton) or, if
  * timeout_ns >= 0, until the virtual clock passes the deadline. Called with
- * the baton held; returns with it held: 1 ready, 0 timed out. */
+ * the baton held; returns with it held: 1 ready, 0 timed out, 2 woken
+ * because a signal is pending for the main thread (the caller handles it
+ * with gp_eval_handle_breaker and waits again). */
 int gp_sched_wait(GpThreadState *ts, int (*ready)(void *), void *arg, int64_t timeout_ns);
-/* time.sleep under -X sched: virtual time. */
-void gp_sched_sleep(GpThreadState *ts, int64_t ns);
+/* time.sleep under -X sched: virtual time; -1 if a signal handler raised. */
+int gp_sched_sleep(GpThreadState *ts, int64_t ns);
 /* The virtual clock (ns since start): advances with instructions and sleeps. */
 uint64_t gp_sched_vclock(void);
 

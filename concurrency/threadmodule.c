@@ -50,6 +50,7 @@
 #include <time.h>
 #include "gilpy.h"
 #include "concurrency/gil.h"
+#include "concurrency/sched.h"
 #include "objects/typeobject.h"
 #include "objects/weakrefobject.h"
 
@@ -179,6 +180,33 @@ static int raw_wait(RawLock *l, int64_t deadline, GpInterp *poll_in)
     return result;
 }
 
+/* -X sched: the waiting thread is runnable again once the lock is free
+ * (read by the baton holder, the only thread running). */
+static int sched_lock_free(void *arg)
+{
+    return !((RawLock *)arg)->locked;
+}
+
+/* Under -X sched a wait is a scheduling decision, in virtual time. */
+static int sched_acquire(RawLock *l, int64_t timeout_ns)
+{
+    GpThreadState *ts = gp_tstate();
+    int64_t deadline = timeout_ns >= 0 ? (int64_t)gp_sched_vclock() + timeout_ns : -1;
+    while (!raw_try(l)) {
+        int64_t left = deadline < 0 ? -1 : deadline - (int64_t)gp_sched_vclock();
+        if (deadline >= 0 && left <= 0)
+            return 0;
+        int r = gp_sched_wait(ts, sched_lock_free, l, left);
+        if (r == 2) {
+            if (gp_eval_handle_breaker(ts) < 0)
+                return -1;
+        } else if (r == 0) {
+            return raw_try(l);
+        }
+    }
+    return 1;
+}
+
 /* Acquire with the GIL held. timeout_ns: < 0 forever, 0 try once.
  * 1 acquired, 0 timed out, -1 exception (KeyboardInterrupt) set. */
 static int raw_acquire(RawLock *l, int64_t timeout_ns)
@@ -187,6 +215,8 @@ static int raw_acquire(RawLock *l, int64_t timeout_ns)
         return 1;
     if (timeout_ns == 0)
         return 0;
+    if (gp_sched_on)
+        return sched_acquire(l, timeout_ns);
     int64_t deadline = -1;
     if (timeout_ns > 0) {
         int64_t now = (int64_t)gp_gil_now_ns();

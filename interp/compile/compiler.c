@@ -17,6 +17,7 @@
  *      table ranges (non-overlapping, sorted by start, as the VM expects);
  *   4. writes one line number per word.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -82,6 +83,42 @@ void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int
     gp_err_set_syntax(&GpExc_SyntaxError, msg, fn, lineno, col + 1, end_lineno, end_col + 1, text);
     GP_XDECREF(fn);
     free(text);
+}
+
+int gp_compiler_warn(GpCompiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
+                     ...)
+{
+    /* CPython's compiler_warn: warnings.warn_explicit(msg, SyntaxWarning,
+     * filename, lineno) with no module and no registry (so every compile
+     * warns again); a warning turned into an error by the filters becomes a
+     * SyntaxError at the same place. */
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    GpObject *mod = gp_import("warnings");
+    if (!mod) {
+        gp_err_clear(); /* no warnings machinery yet: say nothing */
+        return 0;
+    }
+    GpObject *args[4] = {gp_str_from_cstr(msg), (GpObject *)&GpExc_SyntaxWarning,
+                         c->filename ? c->filename : gp_None, gp_int_from_i64(lineno)};
+    GpObject *r = NULL;
+    if (args[0] && args[3])
+        r = gp_call_method_str(mod, "warn_explicit", args, 4);
+    GP_XDECREF(args[0]);
+    GP_XDECREF(args[3]);
+    GP_DECREF(mod);
+    if (r) {
+        GP_DECREF(r);
+        return 0;
+    }
+    if (gp_err_matches(&GpExc_SyntaxWarning)) {
+        gp_err_clear();
+        gp_compiler_error(c->filename, c->src, c->srclen, lineno, col, end_lineno, end_col, "%s", msg);
+    }
+    return -1;
 }
 
 int gp_compiler_recursion_error(void)

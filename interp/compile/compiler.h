@@ -29,6 +29,9 @@
 #define GP_CO_FUTURE_BARRY_AS_BDFL 0x400000
 #define GP_CO_FUTURE_ANNOTATIONS 0x1000000
 #define GP_CF_FUTURE_MASK 0x1FE0000
+/* gp_compile_source flag: the source is the main script read from a file
+ * (GP_PARSE_FLAG_FILE_INPUT of parser.h, which cannot be included here). */
+#define GP_COMPILE_FLAG_FILE_INPUT 0x2
 
 /* Pseudo opcodes (never in the final code). */
 enum {
@@ -141,6 +144,10 @@ GpAstMod *gp_compiler_parse(GpArena *arena, const char *src, size_t len, const c
 void gp_compiler_error(GpObject *filename, const char *src, gp_ssize srclen, int lineno,
                        int col, int end_lineno, int end_col, const char *fmt, ...);
 int gp_compiler_recursion_error(void);
+/* A SyntaxWarning through the warnings module; -1 with an exception set
+ * when the filters make it an error (then a SyntaxError). */
+int gp_compiler_warn(GpCompiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
+                     ...);
 
 /* emission (compiler.c) */
 int gp_c_emit(GpCompiler *c, int op, int arg);

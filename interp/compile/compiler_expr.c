@@ -554,6 +554,8 @@ static int compare_op(GpCompiler *c, GpAstCmpOp op)
     return 0;
 }
 
+static int check_compare(GpCompiler *c, GpAstExpr *e); /* SyntaxWarning */
+
 int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
 {
     if (++c->depth > GP_COMPILER_MAX_DEPTH) {
@@ -622,7 +624,7 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
         if (e->v.Compare.ops.n == 1 && GP_CMPOP_AT(e->v.Compare.ops, 0) == GP_AST_CMP_Is) {
             GpAstExpr *rhs = e->v.Compare.comparators.items[0];
             if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
-                if ((r = gp_c_expr(c, e->v.Compare.left)) < 0)
+                if ((r = check_compare(c, e)) < 0 || (r = gp_c_expr(c, e->v.Compare.left)) < 0)
                     goto out;
                 GP_C_LOC(c, e);
                 r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
@@ -632,7 +634,7 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
         if (e->v.Compare.ops.n == 1 && GP_CMPOP_AT(e->v.Compare.ops, 0) == GP_AST_CMP_IsNot) {
             GpAstExpr *rhs = e->v.Compare.comparators.items[0];
             if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
-                if ((r = gp_c_expr(c, e->v.Compare.left)) < 0)
+                if ((r = check_compare(c, e)) < 0 || (r = gp_c_expr(c, e->v.Compare.left)) < 0)
                     goto out;
                 GP_C_LOC(c, e);
                 r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_NOT_NONE : OP_POP_JUMP_IF_NONE, label);
@@ -846,10 +848,13 @@ int gp_c_call_helper(GpCompiler *c, int npushed, GpAstSeq *args, GpAstSeq *kws, 
     return gp_c_emit(c, OP_CALL_FUNCTION_EX, kws->n ? 1 : 0);
 }
 
+static int check_caller(GpCompiler *c, GpAstExpr *call, GpAstExpr *f); /* SyntaxWarning */
+
 static int compile_call(GpCompiler *c, GpAstExpr *e)
 {
     GpAstExpr *f = e->v.Call.func;
     GpAstSeq *args = &e->v.Call.args, *kws = &e->v.Call.keywords;
+    GP_C_CHECK(check_caller(c, e, f));
     int ex = gp_c_call_is_ex(args, kws);
     if (!ex && f->kind == GP_AST_EXPR_Attribute) {
         GP_C_CHECK(gp_c_expr(c, f->v.Attribute.value));
@@ -973,8 +978,187 @@ static int compile_joined(GpCompiler *c, GpAstExpr *e)
     return gp_c_emit(c, OP_BUILD_STRING, n);
 }
 
+/* ---- CPython's compile-time SyntaxWarnings ----------------------------------------------- */
+
+/* Does e become a constant after CPython's AST optimizer (a literal, a
+ * signed number, a tuple of constants, an operator on constants)? */
+static int folds_to_const(GpAstExpr *e)
+{
+    switch (e->kind) {
+    case GP_AST_EXPR_Constant:
+        return 1;
+    case GP_AST_EXPR_UnaryOp:
+        return folds_to_const(e->v.UnaryOp.operand);
+    case GP_AST_EXPR_BinOp:
+        return folds_to_const(e->v.BinOp.left) && folds_to_const(e->v.BinOp.right);
+    case GP_AST_EXPR_Tuple:
+        if (e->v.Tuple.ctx != GP_AST_CTX_Load)
+            return 0;
+        for (int i = 0; i < e->v.Tuple.elts.n; i++)
+            if (!folds_to_const(GP_SEQ_EXPR(e->v.Tuple.elts, i)))
+                return 0;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static const char *const_kind_type_name(GpConstKind k)
+{
+    switch (k) {
+    case GP_CONST_NONE: return "NoneType";
+    case GP_CONST_TRUE:
+    case GP_CONST_FALSE: return "bool";
+    case GP_CONST_ELLIPSIS: return "ellipsis";
+    case GP_CONST_INT: return "int";
+    case GP_CONST_FLOAT: return "float";
+    case GP_CONST_COMPLEX: return "complex";
+    case GP_CONST_STR: return "str";
+    case GP_CONST_BYTES: return "bytes";
+    }
+    return NULL;
+}
+
+/* CPython's infer_type(): the type name an expression certainly has, or
+ * NULL. A signed number counts as the number it folds to. */
+static const char *infer_type_name(GpAstExpr *e)
+{
+    switch (e->kind) {
+    case GP_AST_EXPR_Tuple: return "tuple";
+    case GP_AST_EXPR_List:
+    case GP_AST_EXPR_ListComp: return "list";
+    case GP_AST_EXPR_Dict:
+    case GP_AST_EXPR_DictComp: return "dict";
+    case GP_AST_EXPR_Set:
+    case GP_AST_EXPR_SetComp: return "set";
+    case GP_AST_EXPR_GeneratorExp: return "generator";
+    case GP_AST_EXPR_Lambda: return "function";
+    case GP_AST_EXPR_JoinedStr:
+    case GP_AST_EXPR_FormattedValue: return "str";
+    case GP_AST_EXPR_Constant: return const_kind_type_name(e->v.Constant.kind);
+    case GP_AST_EXPR_UnaryOp: {
+        GpAstExpr *o = e->v.UnaryOp.operand;
+        if (e->v.UnaryOp.op == GP_AST_UNARY_Not || o->kind != GP_AST_EXPR_Constant)
+            return NULL;
+        GpConstKind k = o->v.Constant.kind;
+        if (k == GP_CONST_INT || k == GP_CONST_TRUE || k == GP_CONST_FALSE)
+            return "int";
+        if ((k == GP_CONST_FLOAT || k == GP_CONST_COMPLEX) && e->v.UnaryOp.op != GP_AST_UNARY_Invert)
+            return const_kind_type_name(k);
+        return NULL;
+    }
+    default:
+        return NULL;
+    }
+}
+
+static int warn_at(GpCompiler *c, GpAstExpr *e, const char *fmt, const char *a, const char *b)
+{
+    return gp_compiler_warn(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, fmt, a, b);
+}
+
+/* `x is 1`: an operand of is / is not that folds to a constant other than
+ * None, True, False and ... */
+static int is_literal_operand(GpAstExpr *e)
+{
+    if (!folds_to_const(e))
+        return 0;
+    if (e->kind == GP_AST_EXPR_Constant) {
+        GpConstKind k = e->v.Constant.kind;
+        return k != GP_CONST_NONE && k != GP_CONST_TRUE && k != GP_CONST_FALSE && k != GP_CONST_ELLIPSIS;
+    }
+    return !(e->kind == GP_AST_EXPR_UnaryOp && e->v.UnaryOp.op == GP_AST_UNARY_Not);
+}
+
+static int check_compare(GpCompiler *c, GpAstExpr *e)
+{
+    GpAstExpr *left = e->v.Compare.left;
+    int left_lit = is_literal_operand(left);
+    for (int i = 0; i < e->v.Compare.ops.n; i++) {
+        int op = GP_CMPOP_AT(e->v.Compare.ops, i);
+        GpAstExpr *right = e->v.Compare.comparators.items[i];
+        int right_lit = is_literal_operand(right);
+        if ((op == GP_AST_CMP_Is || op == GP_AST_CMP_IsNot) && (left_lit || right_lit)) {
+            /* one warning per comparison chain */
+            return op == GP_AST_CMP_Is
+                       ? warn_at(c, e, "\"is\" with a literal. Did you mean \"==\"?", NULL, NULL)
+                       : warn_at(c, e, "\"is not\" with a literal. Did you mean \"!=\"?", NULL, NULL);
+        }
+        left_lit = right_lit;
+    }
+    return 0;
+}
+
+static int check_caller(GpCompiler *c, GpAstExpr *call, GpAstExpr *f)
+{
+    switch (f->kind) {
+    case GP_AST_EXPR_UnaryOp: /* `(-1)()`: folds to a constant */
+        if (!infer_type_name(f))
+            return 0;
+        /* fall through */
+    case GP_AST_EXPR_Constant:
+    case GP_AST_EXPR_Tuple:
+    case GP_AST_EXPR_List:
+    case GP_AST_EXPR_ListComp:
+    case GP_AST_EXPR_Dict:
+    case GP_AST_EXPR_DictComp:
+    case GP_AST_EXPR_Set:
+    case GP_AST_EXPR_SetComp:
+    case GP_AST_EXPR_GeneratorExp:
+    case GP_AST_EXPR_JoinedStr:
+    case GP_AST_EXPR_FormattedValue:
+        return warn_at(c, call, "'%s' object is not callable; perhaps you missed a comma?",
+                       infer_type_name(f), NULL);
+    default:
+        return 0;
+    }
+}
+
+static int check_subscript(GpCompiler *c, GpAstExpr *e)
+{
+    GpAstExpr *v = e->v.Subscript.value;
+    const char *vt = infer_type_name(v);
+    int not_subscriptable = 0;
+    switch (v->kind) {
+    case GP_AST_EXPR_Constant: {
+        GpConstKind k = v->v.Constant.kind;
+        not_subscriptable = k != GP_CONST_STR && k != GP_CONST_BYTES;
+        break;
+    }
+    case GP_AST_EXPR_UnaryOp:
+        not_subscriptable = vt != NULL;
+        break;
+    case GP_AST_EXPR_Set:
+    case GP_AST_EXPR_SetComp:
+    case GP_AST_EXPR_GeneratorExp:
+    case GP_AST_EXPR_Lambda:
+        not_subscriptable = 1;
+        break;
+    default:
+        break;
+    }
+    if (not_subscriptable)
+        return warn_at(c, e, "'%s' object is not subscriptable; perhaps you missed a comma?", vt, NULL);
+    const char *it = infer_type_name(e->v.Subscript.slice);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0)
+        return 0;
+    switch (v->kind) {
+    case GP_AST_EXPR_Constant:
+    case GP_AST_EXPR_Tuple:
+    case GP_AST_EXPR_List:
+    case GP_AST_EXPR_ListComp:
+    case GP_AST_EXPR_JoinedStr:
+    case GP_AST_EXPR_FormattedValue:
+        return warn_at(c, e, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                       v->kind == GP_AST_EXPR_Tuple && folds_to_const(v) ? "tuple" : vt, it);
+    default:
+        return 0;
+    }
+}
+
 static int compile_compare(GpCompiler *c, GpAstExpr *e)
 {
+    GP_C_CHECK(check_compare(c, e));
     GpAstSeq *ops = &e->v.Compare.ops, *cmps = &e->v.Compare.comparators;
     GP_C_CHECK(gp_c_expr(c, e->v.Compare.left));
     int n = ops->n;
@@ -1163,6 +1347,8 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         return gp_c_emit(c, OP_LOAD_ATTR, ai);
     }
     case GP_AST_EXPR_Subscript: {
+        if (e->v.Subscript.ctx == GP_AST_CTX_Load)
+            GP_C_CHECK(check_subscript(c, e));
         int f = try_load_folded(c, e);
         if (f != 0)
             return f < 0 ? -1 : 0;

@@ -577,11 +577,13 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
 
 static int compile_assert(GpCompiler *c, GpAstStmt *s)
 {
+    if (s->v.Assert.test->kind == GP_AST_EXPR_Tuple && s->v.Assert.test->v.Tuple.elts.n > 0) {
+        /* CPython warns even under -O */
+        GP_C_CHECK(gp_compiler_warn(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                                    "assertion is always true, perhaps remove parentheses?"));
+    }
     if (c->optimize > 0)
         return 0;
-    if (s->v.Assert.test->kind == GP_AST_EXPR_Tuple && s->v.Assert.test->v.Tuple.elts.n > 0) {
-        /* CPython warns "assertion is always true"; we just compile it */
-    }
     int end = gp_c_new_label(c);
     GP_C_CHECK(end);
     GP_C_CHECK(gp_c_jump_if(c, s->v.Assert.test, end, 1));

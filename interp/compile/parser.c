@@ -182,6 +182,34 @@ static void set_error(GpParser *p, GpSynErrKind kind, const char *msg, const cha
         p->err->end_offset = end_col + 1;
 }
 
+int gp_p_is_eof_token(GpParser *p, GpToken *t)
+{
+    if (p->in_fstring)
+        return 0;
+    return t->type == GP_TOK_ENDMARKER || (t->type == GP_TOK_DEDENT && t->start >= p->text_end);
+}
+
+_Noreturn void gp_p_error_eof(GpParser *p, GpSynErrKind kind, const char *msg)
+{
+    /* CPython's ENDMARKER sits at the end of the last line (a trailing
+     * blank line or comment line counts) */
+    const char *buf = p->tok.buf, *e = p->text_end;
+    if (e > buf && e[-1] == '\n')
+        e--;
+    const char *ls = e;
+    while (ls > buf && ls[-1] != '\n')
+        ls--;
+    int lineno = 1;
+    for (const char *q = buf; q < ls; q++)
+        if (*q == '\n')
+            lineno++;
+    set_error(p, kind, msg, ls, lineno, (int)(e - ls), lineno, -2);
+    p->err->end_offset = -1;
+    if (p->file_input)
+        p->err->offset = 0;
+    gp_p_fail(p);
+}
+
 _Noreturn void gp_p_error_tok(GpParser *p, GpSynErrKind kind, GpToken *t, const char *fmt, ...)
 {
     char msg[256];
@@ -189,6 +217,16 @@ _Noreturn void gp_p_error_tok(GpParser *p, GpSynErrKind kind, GpToken *t, const 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (gp_p_is_eof_token(p, t) && !p->err->set)
+        gp_p_error_eof(p, kind, msg);
+    if (t->type == GP_TOK_DEDENT && !p->in_fstring && !p->err->set) {
+        /* CPython's DEDENT has no column: the error gets the tokenizer's
+         * position (the next line's indentation) as a 1-based offset */
+        set_error(p, kind, msg, line_of_token(t), t->lineno, t->col_offset, t->lineno, -2);
+        p->err->offset = gp_tok_char_offset(t->line_start, p->text_end, t->col_offset);
+        p->err->end_offset = -1;
+        gp_p_fail(p);
+    }
     /* CPython's NEWLINE tokens are empty: the error is a point */
     int empty = t->type == GP_TOK_NEWLINE;
     set_error(p, kind, msg, line_of_token(t), t->lineno, t->col_offset,
@@ -254,16 +292,57 @@ static void check_rest_for_tokenizer_errors(GpParser *p)
     }
 }
 
+/* "'(' was never closed", located at the innermost open bracket. */
+static void set_unclosed_error(GpParser *p)
+{
+    int lvl = p->tok.level - 1;
+    char msg[64];
+    snprintf(msg, sizeof msg, "'%c' was never closed", p->tok.parenstack[lvl]);
+    set_error(p, GP_SYNERR_SYNTAX, msg, p->tok.parenline[lvl], p->tok.parenlineno[lvl],
+              p->tok.parencol[lvl], p->tok.parenlineno[lvl], -1);
+    p->err->end_offset = 0;
+}
+
+/* After any parser error (CPython's _PyPegen_tokenize_full_source_to_check_
+ * for_errors): tokenize the rest of the input; a tokenizer error there
+ * replaces the parser's error, and so does an unclosed bracket when the
+ * furthest token the parser read lies on a later line than the bracket
+ * (`x = [1, 2` followed by more lines). */
+static void prefer_later_tokenizer_errors(GpParser *p)
+{
+    if (p->in_fstring || !p->err->set || p->ntoks == 0)
+        return;
+    if (p->err->kind != GP_SYNERR_SYNTAX && p->err->kind != GP_SYNERR_INDENTATION)
+        return;
+    GpToken *last = &p->toks[p->ntoks - 1];
+    if (last->type == GP_TOK_ERROR && !p->tok.at_eof_in_brackets)
+        return; /* the error is the tokenizer's own */
+    int furthest_line = last->lineno;
+    GpSyntaxError saved = *p->err;
+    memset(p->err, 0, sizeof *p->err);
+    GpToken t;
+    if (!p->tok.done) {
+        for (;;) {
+            GpTokType tt = gp_tok_next(&p->tok, &t);
+            if (tt == GP_TOK_ENDMARKER || tt == GP_TOK_ERROR || p->tok.done)
+                break;
+        }
+    }
+    if (!p->err->set && p->tok.at_eof_in_brackets && p->tok.level > 0 &&
+        furthest_line > p->tok.parenlineno[p->tok.level - 1])
+        set_unclosed_error(p);
+    if (p->err->set) {
+        gp_syntax_error_clear(&saved);
+        return;
+    }
+    *p->err = saved;
+}
+
 _Noreturn void gp_p_invalid(GpParser *p)
 {
     GpToken *t = gp_p_peek(p);
     if (t->type == GP_TOK_ERROR && p->tok.at_eof_in_brackets && !p->in_fstring) {
-        int lvl = p->tok.level - 1;
-        char msg[64];
-        snprintf(msg, sizeof msg, "'%c' was never closed", p->tok.parenstack[lvl]);
-        set_error(p, GP_SYNERR_SYNTAX, msg, p->tok.parenline[lvl], p->tok.parenlineno[lvl],
-                  p->tok.parencol[lvl], p->tok.parenlineno[lvl], -1);
-        p->err->end_offset = 0;
+        set_unclosed_error(p);
         gp_p_fail(p);
     }
     if (t->type == GP_TOK_INDENT) {
@@ -371,11 +450,12 @@ typedef struct {
 } ParseInfo;
 
 static GpAstMod *parse_text(GpArena *arena, const char *text, size_t len, GpParseMode mode,
-                            GpSyntaxError *err, ParseInfo *info)
+                            int flags, GpSyntaxError *err, ParseInfo *info)
 {
     GpParser p;
     jmp_buf jb;
     memset(&p, 0, sizeof p);
+    p.file_input = (flags & GP_PARSE_FLAG_FILE_INPUT) != 0;
     p.arena = arena;
     p.err = err;
     p.jb = &jb;
@@ -402,6 +482,7 @@ static GpAstMod *parse_text(GpArena *arena, const char *text, size_t len, GpPars
         }
     } else {
         mod = NULL;
+        prefer_later_tokenizer_errors(&p);
         if (info) {
             /* the error is "at EOF" when parsing stopped at the end */
             GpToken *t = p.ntoks ? &p.toks[p.pos < p.ntoks ? p.pos : p.ntoks - 1] : NULL;
@@ -429,7 +510,7 @@ GpAstMod *gp_parse_ex(GpArena *arena, const char *src, size_t len, const char *f
     char *text = gp_tok_decode_source(src, len, flags & GP_PARSE_FLAG_IGNORE_COOKIE, &tlen, err);
     if (!text)
         return NULL;
-    GpAstMod *mod = parse_text(arena, text, tlen, mode, err, NULL);
+    GpAstMod *mod = parse_text(arena, text, tlen, mode, flags, err, NULL);
     free(text);
     return mod;
 }
@@ -474,7 +555,7 @@ int gp_parse_is_incomplete(const char *src, size_t len, GpParseMode mode)
     }
     GpArena *arena = gp_arena_new();
     ParseInfo info = {0};
-    GpAstMod *mod = parse_text(arena, text, tlen, mode, &err, &info);
+    GpAstMod *mod = parse_text(arena, text, tlen, mode, 0, &err, &info);
     int incomplete = 0;
     if (!mod) {
         if (strncmp(err.msg, "unterminated triple-quoted", 26) == 0 ||

@@ -23,6 +23,10 @@ typedef enum {
 enum {
     /* The source was a str (already decoded): ignore coding cookies. */
     GP_PARSE_FLAG_IGNORE_COOKIE = 1 << 0,
+    /* The main script read from a file (CPython's file tokenizer): errors
+     * at the end of the input have offset 0, so no caret is drawn.  Same
+     * value as GP_COMPILE_FLAG_FILE_INPUT (compiler.h). */
+    GP_PARSE_FLAG_FILE_INPUT = 1 << 1,
 };
 
 /* Maximum recursion depth of the parser and of the trees it builds (nested

@@ -1086,7 +1086,16 @@ GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open)
             seen_kw = 1;
             last = k->value;
         } else {
-            GpAstExpr *e = gp_p_named_expression(p);
+            /* CPython's args rule is (assignment_expression | expression
+             * !':='): `f(a.b := 1)` is a plain syntax error at ':=' */
+            GpAstExpr *e;
+            if (gp_p_type(p) == GP_TOK_NAME && gp_p_type_at(p, 1) == GP_TOK_COLONEQUAL) {
+                e = gp_p_named_expression(p);
+            } else {
+                e = gp_p_expression(p);
+                if (gp_p_type(p) == GP_TOK_COLONEQUAL)
+                    gp_p_invalid(p);
+            }
             if (at_comprehension(p)) {
                 GpAstExpr *g = gp_p_expr_from(p, GP_AST_EXPR_GeneratorExp, e);
                 g->v.GeneratorExp.elt = e;

@@ -39,6 +39,8 @@ typedef struct GpParser {
     int suppress_comma_hint; /* speculative parse: no nested hints */
     int err_fixed;     /* the recorded error already has f-string
                           expression coordinates (parser_strings.c) */
+    int file_input;    /* the main script read from a file: CPython's file
+                          tokenizer has no column for end-of-input errors */
 } GpParser;
 
 /* ---- token access (parser.c) ---------------------------------------------- */
@@ -57,6 +59,11 @@ const char *gp_p_name(GpParser *p, GpToken *t); /* NAME text, arena copy */
 /* ---- errors (parser.c) ------------------------------------------------------ */
 _Noreturn void gp_p_fail(GpParser *p); /* longjmp with the recorded error */
 /* Raise at a token / a node range; fmt is printf-like. */
+/* Does t stand for the end of the input (ENDMARKER, a DEDENT there)? */
+int gp_p_is_eof_token(GpParser *p, GpToken *t);
+/* An error located where CPython puts end-of-input errors: the end of the
+ * last line (no column for file input), end_offset -1. */
+_Noreturn void gp_p_error_eof(GpParser *p, GpSynErrKind kind, const char *msg);
 _Noreturn void gp_p_error_tok(GpParser *p, GpSynErrKind kind, GpToken *t, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 _Noreturn void gp_p_error_range(GpParser *p, int lineno, int col, int end_lineno, int end_col,

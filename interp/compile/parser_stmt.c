@@ -239,6 +239,24 @@ static GpAstStmt *parse_expr_or_assign(GpParser *p)
     GpTokType t = gp_p_type(p);
     GpAstOperator op;
 
+    if (t == GP_TOK_COLONEQUAL) {
+        /* CPython reaches its invalid_named_expression rule through the
+         * last element of the statement's expression list: `(a, b) := 1`
+         * and `x[0] := 1` get a message; a bare name gets "invalid syntax" */
+        GpAstExpr *e = first;
+        if (e->kind == GP_AST_EXPR_Tuple && !e->paren_lineno && e->v.Tuple.elts.n > 0) {
+            GpAstExpr *e0 = GP_SEQ_EXPR(e->v.Tuple.elts, 0);
+            int e0_line = e0->paren_lineno ? e0->paren_lineno : e0->lineno;
+            int e0_col = e0->paren_lineno ? e0->paren_col : e0->col_offset;
+            if (e0_line == e->lineno && e0_col == e->col_offset) /* no '(' of its own */
+                e = GP_SEQ_EXPR(e->v.Tuple.elts, e->v.Tuple.elts.n - 1);
+        }
+        if ((e->kind != GP_AST_EXPR_Name || e->paren_lineno) && e->kind != GP_AST_EXPR_Starred &&
+            e->kind != GP_AST_EXPR_Yield && e->kind != GP_AST_EXPR_YieldFrom)
+            gp_p_error_expr(p, e, "cannot use assignment expressions with %s", gp_p_expr_name(e));
+        gp_p_invalid(p);
+    }
+
     if (t == GP_TOK_COLON && first->kind != GP_AST_EXPR_Yield && first->kind != GP_AST_EXPR_YieldFrom)
         return parse_annotated(p, start, first);
 
@@ -599,9 +617,47 @@ static GpAstSeq parse_block(GpParser *p, const char *what, int line)
     return gp_vec_seq(&body);
 }
 
+/* The ':' of if/elif/while/for/with/class headers: CPython's grammar only
+ * says "expected ':'" when the header ends (NEWLINE); any other token there
+ * is a plain "invalid syntax" at that token. */
 static void expect_colon(GpParser *p)
 {
+    GpTokType t = gp_p_type(p);
+    if (t != GP_TOK_COLON && t != GP_TOK_NEWLINE)
+        gp_p_invalid(p);
     gp_p_expect_msg(p, GP_TOK_COLON, "expected ':'");
+}
+
+/* The ':' after def/try/finally/else is a forced token (&&':') in CPython's
+ * grammar: any other token gets "expected ':'" located at that token. */
+static void expect_colon_forced(GpParser *p)
+{
+    GpToken *cur = gp_p_peek(p);
+    if (cur->type != GP_TOK_COLON && cur->type != GP_TOK_NEWLINE && cur->type != GP_TOK_ERROR &&
+        cur->type != GP_TOK_INDENT && cur->type != GP_TOK_BADCHAR && cur->type != GP_TOK_ENDMARKER)
+        gp_p_error_tok(p, GP_SYNERR_SYNTAX, cur, "expected ':'");
+    gp_p_expect_msg(p, GP_TOK_COLON, "expected ':'");
+}
+
+/* CPython's hint rule matches `a=bitwise_or '='`: a comparison, `and`/`or`,
+ * `not`, conditional or lambda left of the '=' is a plain syntax error
+ * unless parenthesized. */
+static int is_bitwise_or_level(GpAstExpr *e)
+{
+    if (e->paren_lineno)
+        return 1;
+    switch (e->kind) {
+    case GP_AST_EXPR_BoolOp:
+    case GP_AST_EXPR_Compare:
+    case GP_AST_EXPR_IfExp:
+    case GP_AST_EXPR_Lambda:
+    case GP_AST_EXPR_NamedExpr:
+        return 0;
+    case GP_AST_EXPR_UnaryOp:
+        return e->v.UnaryOp.op != GP_AST_UNARY_Not;
+    default:
+        return 1;
+    }
 }
 
 /* named_expression for if/elif/while conditions with CPython's hints for
@@ -614,7 +670,7 @@ static GpAstExpr *parse_condition(GpParser *p)
         gp_p_next(p);
         GpAstExpr *rhs = speculate(p, spec_bitwise_or, NULL);
         GpTokType nt = gp_p_type(p);
-        if (rhs && nt != GP_TOK_EQUAL && nt != GP_TOK_COLONEQUAL) {
+        if (rhs && nt != GP_TOK_EQUAL && nt != GP_TOK_COLONEQUAL && is_bitwise_or_level(e)) {
             if (e->kind == GP_AST_EXPR_Name)
                 gp_p_error_range(p, e->lineno, e->col_offset, rhs->end_lineno, rhs->end_col_offset,
                                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -631,7 +687,7 @@ static GpAstExpr *parse_condition(GpParser *p)
 static GpAstSeq parse_else_block(GpParser *p)
 {
     GpToken *kw = gp_p_next(p); /* else */
-    expect_colon(p);
+    expect_colon_forced(p);
     return parse_block(p, "'else' statement", kw->lineno);
 }
 
@@ -818,7 +874,7 @@ static GpAstStmt *parse_try(GpParser *p)
 {
     GpToken *kw = gp_p_next(p);
     GpAstStmt *s = gp_p_stmt_at(p, GP_AST_STMT_Try, kw);
-    expect_colon(p);
+    expect_colon_forced(p);
     s->v.Try.body = parse_block(p, "'try' statement", kw->lineno);
     stmt_end_from_seq(s, s->v.Try.body);
     GpAstVec handlers = {0};
@@ -845,7 +901,7 @@ static GpAstStmt *parse_try(GpParser *p)
     }
     if (gp_p_type(p) == GP_TOK_KW_FINALLY) {
         GpToken *fk = gp_p_next(p);
-        expect_colon(p);
+        expect_colon_forced(p);
         s->v.Try.finalbody = parse_block(p, "'finally' statement", fk->lineno);
         stmt_end_from_seq(s, s->v.Try.finalbody);
     } else if (handlers.n == 0) {
@@ -855,6 +911,8 @@ static GpAstStmt *parse_try(GpParser *p)
         GpToken *cur = gp_p_peek(p);
         if (cur->type == GP_TOK_ERROR)
             gp_p_invalid(p);
+        if (gp_p_is_eof_token(p, cur))
+            gp_p_error_eof(p, GP_SYNERR_SYNTAX, "expected 'except' or 'finally' block");
         if (cur->type != GP_TOK_ENDMARKER)
             gp_p_error_tok(p, GP_SYNERR_SYNTAX, cur, "expected 'except' or 'finally' block");
         for (int i = p->pos - 1; i >= 0; i--)
@@ -879,6 +937,10 @@ static GpAstStmt *parse_funcdef(GpParser *p, GpToken *start, int is_async, GpAst
                                 start);
     GpToken *name = gp_p_expect(p, GP_TOK_NAME);
     s->v.FunctionDef.name = gp_p_name(p, name);
+    GpToken *lpar = gp_p_peek(p);
+    if (lpar->type != GP_TOK_LPAR && lpar->type != GP_TOK_ERROR && lpar->type != GP_TOK_INDENT &&
+        lpar->type != GP_TOK_BADCHAR && lpar->type != GP_TOK_ENDMARKER)
+        gp_p_error_tok(p, GP_SYNERR_SYNTAX, lpar, "expected '('"); /* a forced token */
     gp_p_expect(p, GP_TOK_LPAR);
     s->v.FunctionDef.args = gp_p_parameters(p, GP_TOK_RPAR, 1);
     gp_p_expect(p, GP_TOK_RPAR);
@@ -888,7 +950,7 @@ static GpAstStmt *parse_funcdef(GpParser *p, GpToken *start, int is_async, GpAst
             gp_p_error_tok(p, GP_SYNERR_SYNTAX, arrow, "expected ':'");
         s->v.FunctionDef.returns = gp_p_expression(p);
     }
-    expect_colon(p);
+    expect_colon_forced(p);
     s->v.FunctionDef.decorator_list = decorators;
     s->v.FunctionDef.body = parse_block(p, "function definition", kw->lineno);
     stmt_end_from_seq(s, s->v.FunctionDef.body);

@@ -36,7 +36,11 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
         raise TypeError("category must be a Warning subclass")
     if not isinstance(lineno, int) or lineno < 0:
         raise ValueError("lineno must be an int >= 0")
-    _add_filter((action, message or None, category, module or None, lineno), append)
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter((action, message, category, module, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -51,13 +55,13 @@ def resetwarnings():
 
 
 def _matches(pattern, text):
-    # Filters created by filterwarnings() take regular expressions matched at
-    # the start; without the re module gilpy matches literal prefixes.
+    # None matches everything, a str (the built-in filters) only itself and a
+    # compiled pattern (filterwarnings) at the start of the text.
     if pattern is None:
         return True
-    if pattern.endswith('$'):
-        return text == pattern[:-1]
-    return text.startswith(pattern)
+    if isinstance(pattern, str):
+        return text == pattern
+    return pattern.match(text) is not None
 
 
 class WarningMessage:
@@ -245,6 +249,14 @@ filters.extend([
     ("ignore", None, ImportWarning, None, 0),
     ("ignore", None, ResourceWarning, None, 0),
 ])
+def _escape(text):
+    # -W fields are literal text, not regular expressions
+    if not text:
+        return text
+    import re
+    return re.escape(text)
+
+
 for _opt in getattr(sys, 'warnoptions', []):
     _parts = (_opt.split(':') + [''] * 5)[:5]
     try:
@@ -254,6 +266,8 @@ for _opt in getattr(sys, 'warnoptions', []):
             _cat = getattr(_b, _parts[2], Warning)
         filterwarnings({'d': 'default', 'e': 'error', 'i': 'ignore', 'a': 'always',
                         'm': 'module', 'o': 'once'}.get(_parts[0], _parts[0]) or 'default',
-                       _parts[1], _cat, _parts[3], int(_parts[4] or 0))
+                       _escape(_parts[1]), _cat,
+                       _escape(_parts[3]) + '\\Z' if _parts[3] else '',
+                       int(_parts[4] or 0))
     except Exception:
         pass

@@ -164,7 +164,8 @@ static GpObject *time_sleep(GpObject *m, GpObject *arg)
     }
     if (gp_sched_on) {
         /* -X sched: a wait in virtual time, ordered by the scheduler */
-        gp_sched_sleep(gp_tstate(), (int64_t)(secs * 1e9));
+        if (gp_sched_sleep(gp_tstate(), (int64_t)(secs * 1e9)) < 0)
+            return NULL;
         GP_RETURN_NONE;
     }
     struct timespec deadline;

@@ -324,7 +324,7 @@ void gp_err_write_unraisable(GpObject *obj)
             GP_DECREF(line);
         }
     }
-    gp_err_display(exc, file);
+    gp_err_display_unchained(exc, file);
     GP_DECREF(exc);
 }
 

@@ -42,6 +42,7 @@ void gp_err_restore(GpObject *exc);     /* steals; NULL clears */
 void gp_err_clear(void);
 void gp_err_print(void);                /* print traceback of the current exception to sys.stderr, clear it */
 void gp_err_display(GpObject *exc, GpObject *file); /* the traceback printer (with chaining) */
+void gp_err_display_unchained(GpObject *exc, GpObject *file); /* unraisable-hook format: no chain */
 /* Report an exception that cannot be raised (in __del__, callbacks):
  * "Exception ignored in: <obj>" + traceback on stderr. Clears it. */
 void gp_err_write_unraisable(GpObject *obj);

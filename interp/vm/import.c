@@ -17,6 +17,7 @@
 #include "gilpy.h"
 #include "vm/embedded.h"
 #include "vm/runtime.h"
+#include "compile/compiler.h"
 #include "objects/namespaceobject.h"
 
 static GpObject *str_of(const char *s) { return gp_str_from_cstr(s); }
@@ -76,9 +77,10 @@ static char *read_file(const char *path, gp_ssize *len, GpObject *pathobj)
 }
 
 /* Execute source as the body of module m. 0 or -1. */
-static int exec_source_in(GpObject *m, const char *src, gp_ssize len, GpObject *filename)
+static int exec_source_in_flags(GpObject *m, const char *src, gp_ssize len, GpObject *filename,
+                                int flags)
 {
-    GpObject *code = gp_compile_source(src, len, filename, "exec", 0, 0);
+    GpObject *code = gp_compile_source(src, len, filename, "exec", flags, 0);
     if (!code)
         return -1;
     GpObject *r = gp_eval_code(code, GP_MODULE_DICT(m), GP_MODULE_DICT(m));
@@ -87,6 +89,11 @@ static int exec_source_in(GpObject *m, const char *src, gp_ssize len, GpObject *
         return -1;
     GP_DECREF(r);
     return 0;
+}
+
+static int exec_source_in(GpObject *m, const char *src, gp_ssize len, GpObject *filename)
+{
+    return exec_source_in_flags(m, src, len, filename, 0);
 }
 
 static void remove_module(GpObject *name)
@@ -674,7 +681,8 @@ static int run_main_path(const char *path)
         GP_DECREF(m);
         return -1;
     }
-    int r = exec_source_in(m, src, len, pathobj);
+    /* the main script is CPython's file input (see GP_COMPILE_FLAG_FILE_INPUT) */
+    int r = exec_source_in_flags(m, src, len, pathobj, GP_COMPILE_FLAG_FILE_INPUT);
     free(src);
     GP_DECREF(pathobj);
     GP_DECREF(m);

@@ -900,7 +900,10 @@ static void pctx_init(Pctx *c, GpStrWriter *w)
     c->max_depth = 10;
 }
 
-void gp_err_display(GpObject *exc, GpObject *file)
+/* chain == 0 is CPython's default sys.unraisablehook format: only the
+ * exception's own traceback and "Type: message", no __cause__/__context__
+ * sections and no expansion of exception groups. */
+static void display_impl(GpObject *exc, GpObject *file, int chain)
 {
     if (!exc)
         return;
@@ -920,7 +923,9 @@ void gp_err_display(GpObject *exc, GpObject *file)
     c.seen = gp_set_new(NULL);
     if (!c.seen)
         gp_err_clear();
-    if (c.seen)
+    if (!chain && GP_EXC_CHECK(exc))
+        print_exception(&c, exc);
+    else if (c.seen)
         print_recursive(&c, exc, 0);
     GP_XDECREF(c.seen);
     GpObject *text = gp_strw_finish(&w);
@@ -956,6 +961,16 @@ void gp_err_display(GpObject *exc, GpObject *file)
     }
     GP_DECREF(text);
     gp_err_restore(saved);
+}
+
+void gp_err_display(GpObject *exc, GpObject *file)
+{
+    display_impl(exc, file, 1);
+}
+
+void gp_err_display_unchained(GpObject *exc, GpObject *file)
+{
+    display_impl(exc, file, 0);
 }
 
 /* ---- the _traceback module: the printer above, for traceback.py ---------------- */

@@ -1,0 +1,3 @@
+def compute(values):
+    total = 0
+    for v in values:

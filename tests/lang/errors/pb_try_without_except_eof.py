@@ -1,0 +1,5 @@
+print("never printed")
+try:
+    value = int("42")
+
+# trailing comment
