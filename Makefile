@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
 PKGS  := cmake gcc make pkg-config libzmq3-dev libcunit1-dev libgmp-dev libedit-dev libpcre2-dev
 
-.PHONY: all deps build demo test bench sanitize tsan clean
+.PHONY: all deps build demo test bench bench-threads sanitize tsan clean
 
 all: build
 
@@ -37,6 +37,11 @@ test: build
 
 bench: build
 	$(BUILD)/gilpy benchmarks/run.py --gilpy $(BUILD)/gilpy 2>/dev/null || python3 benchmarks/run.py --gilpy $(BUILD)/gilpy
+
+# Threads: CPU-bound vs I/O-bound, echo server, convoy effect, switch
+# interval fidelity, lock costs (benchmarks/threads/), beside CPython.
+bench-threads: build
+	python3 benchmarks/run.py --threads --gilpy $(BUILD)/gilpy
 
 # Sanitizer builds run the same suites.
 sanitize: deps

@@ -144,5 +144,20 @@ def main():
     return 0
 
 
+# ---------------------------------------------------------------------------
+# Threads section: `run.py --threads [--gilpy PATH] [--python EXE] [NAME ...]`
+# hands over to threads_bench.py, which runs benchmarks/threads/thr_*.py (CPU-
+# and I/O-bound threads, echo server, convoy effect, switch interval, locks)
+# under gilpy and CPython side by side. Kept apart from the workloads above:
+# those compare outputs, these print timings.
+# ---------------------------------------------------------------------------
+def threads_main(argv):
+    sys.path.insert(0, HERE)
+    import threads_bench
+    return threads_bench.main(argv)
+
+
 if __name__ == "__main__":
+    if "--threads" in sys.argv[1:]:
+        sys.exit(threads_main(sys.argv[1:]))
     sys.exit(main())

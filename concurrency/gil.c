@@ -183,7 +183,7 @@ void gp_gil_take(GpThreadState *ts)
         gp_sched_take(ts);
         holding = 1;
         if (must_exit(ts)) {
-            gp_sched_release(ts, 0);
+            gp_sched_release(ts);
             exit_abandoned_thread();
         }
         goto taken;
@@ -249,7 +249,7 @@ static void drop_gil(GpThreadState *ts, int forced)
     gp_giltrace_event(ts, GP_TRACE_HOLD_END, now);
     holding = 0;
     if (gp_sched_on) {
-        gp_sched_release(ts, 0);
+        gp_sched_release(ts);
         return;
     }
     pthread_mutex_lock(&gil.mutex);
@@ -439,12 +439,14 @@ void gp_gil_thread_exit(GpThreadState *ts)
     }
     gp_giltrace_event(ts, GP_TRACE_HOLD_END, now);
     ts->gil_stats = NULL;   /* the record stays on the list for the report */
-    if (gp_sched_on)
-        gp_sched_release(ts, 1);   /* hands the baton on; the OS thread just ends */
+    void *sched = ts->sched;
+    ts->sched = NULL;
     gp_tstate_delete(ts);   /* with the GIL: it unlinks from interp->threads */
     holding = 0;
-    if (gp_sched_on)
+    if (gp_sched_on) {
+        gp_sched_leave(sched);   /* hands the baton on; the OS thread just ends */
         return;
+    }
     pthread_mutex_lock(&gil.mutex);
     atomic_store_explicit(&gil.locked, 0, memory_order_relaxed);
     pthread_cond_signal(&gil.cond);

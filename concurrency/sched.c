@@ -23,8 +23,12 @@
  * explores another interleaving. What it cannot make deterministic: real
  * I/O (a read from a pipe or socket blocks in the OS and comes back when
  * the data does), other processes, the real clocks (time.time() and
- * friends), and the order of signals. A thread in real I/O leaves the
- * schedule and rejoins it when the call returns.
+ * friends), and the order of signals. A thread in a blocking call keeps
+ * the baton (short I/O such as a print does not disturb the schedule); if
+ * the call blocks for long (a read from a pipe or socket waiting for its
+ * data), a waiting thread takes the baton back after 50 ms of real time and
+ * the blocked thread rejoins the schedule when its call returns -- from
+ * then on the interleaving depends on real time.
  *
  * All of this state is protected by `mu`; only the baton holder runs
  * Python, so the predicates of waiting threads (lock states) are read by
@@ -36,6 +40,13 @@
 #include <time.h>
 #include "gilpy.h"
 #include "concurrency/sched.h"
+
+/* A thread in a blocking call keeps the baton (a print must not reshuffle
+ * the schedule); only if the call lasts this long in real time does a
+ * waiting thread take the baton back: 50 ms is far above any write to a
+ * terminal or file, and short enough that threads blocked in accept() or
+ * a pipe read do not stall the others noticeably. */
+#define GP_SCHED_STEAL_NS 50000000LL
 
 /* The virtual cost of one instruction: 10 ns is the order of what CPython
  * spends on a simple bytecode, so virtual sleeps keep roughly their real
@@ -54,6 +65,7 @@ typedef struct SchedThread {
     int64_t deadline;           /* virtual ns, -1: none */
     int timed_out;
     int interrupted;            /* woken by a pending signal (main thread) */
+    struct timespec outside_since; /* real time the current blocking call began */
 } SchedThread;
 
 int gp_sched_on;
@@ -217,6 +229,28 @@ static void wait_for_baton(SchedThread *me)
             (void)outside;
             continue;
         }
+        if (S.current->state == ST_OUTSIDE) {
+            /* the holder is in a blocking call: take the baton back only
+             * if the call has lasted long (see GP_SCHED_STEAL_NS) */
+            struct timespec now;
+            clock_gettime(CLOCK_REALTIME, &now);
+            long long ns = (now.tv_sec - S.current->outside_since.tv_sec) * 1000000000LL +
+                           (now.tv_nsec - S.current->outside_since.tv_nsec);
+            if (ns >= GP_SCHED_STEAL_NS) {
+                SchedThread *n = pick_next();
+                if (n) {
+                    hand_to(n);
+                    continue;
+                }
+            }
+            now.tv_nsec += 10 * 1000000;
+            if (now.tv_nsec >= 1000000000) {
+                now.tv_sec++;
+                now.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&me->cv, &S.mu, &now);
+            continue;
+        }
         pthread_cond_wait(&me->cv, &S.mu);
     }
 }
@@ -230,34 +264,44 @@ void gp_sched_take(GpThreadState *ts)
     }
     pthread_mutex_lock(&S.mu);
     if (me->state == ST_OUTSIDE)
-        me->state = ST_RUNNABLE;
-    wait_for_baton(me);
+        me->state = ST_RUNNABLE;   /* back from a blocking call */
+    wait_for_baton(me);           /* at once if the baton was only lent */
     pthread_mutex_unlock(&S.mu);
 }
 
-void gp_sched_release(GpThreadState *ts, int leaving)
+void gp_sched_leave(void *handle)
+{
+    SchedThread *me = handle;
+    if (!me)
+        return;
+    pthread_mutex_lock(&S.mu);
+    SchedThread **p = &S.threads;
+    while (*p && *p != me)
+        p = &(*p)->next;
+    if (*p)
+        *p = me->next;
+    if (S.current == me)
+        hand_to(pick_next());
+    pthread_mutex_unlock(&S.mu);
+    pthread_cond_destroy(&me->cv);
+    free(me);
+}
+
+void gp_sched_release(GpThreadState *ts)
 {
     SchedThread *me = me_of(ts);
     if (!me)
         return;
     pthread_mutex_lock(&S.mu);
-    if (leaving) {
-        SchedThread **p = &S.threads;
-        while (*p && *p != me)
-            p = &(*p)->next;
-        if (*p)
-            *p = me->next;
-        ts->sched = NULL;
-    } else {
-        me->state = ST_OUTSIDE;
-    }
+    me->state = ST_OUTSIDE;
+    clock_gettime(CLOCK_REALTIME, &me->outside_since);
+    /* the baton stays lent to this thread; waiters start watching the
+     * clock in case the call blocks for long */
     if (S.current == me)
-        hand_to(pick_next());
+        for (SchedThread *t = S.threads; t; t = t->next)
+            if (t != me)
+                pthread_cond_signal(&t->cv);
     pthread_mutex_unlock(&S.mu);
-    if (leaving) {
-        pthread_cond_destroy(&me->cv);
-        free(me);
-    }
 }
 
 void gp_sched_tick(GpThreadState *ts)

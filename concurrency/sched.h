@@ -12,8 +12,11 @@ extern int gp_sched_on;
 int gp_sched_start(GpInterp *in, uint64_t seed, long mean_slice);
 void gp_sched_register(GpThreadState *ts);      /* creator, baton held: a new runnable thread */
 void gp_sched_take(GpThreadState *ts);          /* wait for the baton */
-void gp_sched_release(GpThreadState *ts, int leaving);  /* pass it on (leaving: thread exits) */
+void gp_sched_release(GpThreadState *ts);       /* a blocking call starts: the baton is lent */
 void gp_sched_tick(GpThreadState *ts);          /* an instruction boundary */
+/* A thread ends: its state is already freed (with the baton held); drop
+ * its bookkeeping and hand the baton on. */
+void gp_sched_leave(void *handle);
 
 /* Instead of an OS wait (locks, sleeps): give the baton away until
  * ready(arg) is true (checked by whoever holds the baton) or, if

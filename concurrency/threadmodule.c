@@ -113,9 +113,12 @@ static int raw_release(RawLock *l)
     pthread_mutex_lock(&l->mu);
     was = l->locked;
     l->locked = 0;
+    pthread_mutex_unlock(&l->mu);
+    /* Signal after unlocking: a waiter woken while we still held `mu`
+     * would block on it at once (twice the context switches per hand-off).
+     * The lock cannot go away meanwhile: release runs with the GIL held. */
     if (was)
         pthread_cond_signal(&l->cv);
-    pthread_mutex_unlock(&l->mu);
     return was;
 }
 

@@ -17,7 +17,7 @@ def _names(v):
         return tuple(_names(x) for x in v)
     return v
 def print(*a, **k):
-    _real_print(*[_names(x) for x in a], **k)
+    _real_print(*[_names(x) if isinstance(x, (list, tuple)) else x for x in a], **k)
 for args in [([r],[],[],-1), ([r],[],[],'x'), ([-1],[],[]), ([2**40],[],[]), (['a'],[],[]), (5,[],[]), ([r],[],[],float('nan')), ([r],[],[],1e300), ([5000],[],[],0)]:
     try: print(select.select(*args))
     except Exception as e: print(type(e).__name__, e)
