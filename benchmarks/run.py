@@ -63,6 +63,7 @@ def main():
     ap.add_argument("--no-rss", action="store_true", help="do not measure peak RSS")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
+    args.gilpy = os.path.abspath(args.gilpy)   # workloads run in their own directory
     wdir = os.path.join(HERE, "workloads")
     names = sorted(f[:-3] for f in os.listdir(wdir) if f.endswith(".py") and not f.startswith("_"))
     if args.names:

@@ -372,9 +372,15 @@ GpObject *gp_dict_new(void)
 
 GpObject *gp_dict_new_inline(void)
 {
+    /* CPython 3.11 allocates nothing here, so this allocation must not
+     * bring the next collection closer: undo its count (dict_dealloc
+     * undoes the matching decrement). */
+    gp_ssize before = gp_gc_young_count;
     GpDict *d = dict_alloc_exact();
     if (!d)
         return NULL;
+    if (gp_gc_young_count > before)
+        gp_gc_young_count--;
     d->inline_values = 1;          /* never tracked while inline */
     return (GpObject *)d;
 }
@@ -912,10 +918,13 @@ static void dict_dealloc(GpObject *o)
         }
     }
     gp_mem_free(block);
-    if (GP_DICT_CHECK_EXACT(o) && num_free_dicts < GP_DICT_MAXFREE)
+    if (GP_DICT_CHECK_EXACT(o) && num_free_dicts < GP_DICT_MAXFREE) {
         free_dicts[num_free_dicts++] = d;
-    else
+    } else {
+        if (d->inline_values)
+            gp_gc_young_count++;   /* its allocation was not counted either */
         gp_obj_free(o);
+    }
 }
 
 static int dict_traverse(GpObject *o, gp_visitproc visit, void *arg)
