@@ -23,6 +23,7 @@ static const char usage[] =
     "-m mod : run library module as a script (terminates option list)\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "-V     : print the Python version number and exit (also --version)\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
     "-X opt : set implementation-specific option (stored in sys._xoptions)\n"
     "-B, -E, -s, -S, -q, -O : accepted for compatibility\n"
     "file   : program read from script file\n"
@@ -234,8 +235,9 @@ int main(int argc, char **argv)
     const char *command = NULL, *module = NULL, *script = NULL;
     int i = 1;
     char **xopts = calloc((size_t)argc + 1, sizeof(char *));
-    /* leaving before the runtime starts: only xopts is allocated */
-#define EXIT_ARGS(code) do { free(xopts); return (code); } while (0)
+    char **wopts = calloc((size_t)argc + 1, sizeof(char *));
+    /* leaving before the runtime starts: only xopts and wopts are allocated */
+#define EXIT_ARGS(code) do { free(xopts); free(wopts); return (code); } while (0)
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0)
@@ -260,7 +262,7 @@ int main(int argc, char **argv)
         int stop = 0;
         for (const char *p = a + 1; *p && !stop; p++) {
             switch (*p) {
-            case 'c': case 'm': case 'X': {
+            case 'c': case 'm': case 'X': case 'W': {
                 const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!val) {
                     fprintf(stderr, "Argument expected for the -%c option\n%s", *p, short_usage);
@@ -270,6 +272,8 @@ int main(int argc, char **argv)
                     command = val;
                 else if (*p == 'm')
                     module = val;
+                else if (*p == 'W')
+                    wopts[cfg.nwarnoptions++] = (char *)val;
                 else
                     xopts[cfg.nxoptions++] = (char *)val;
                 stop = 1;
@@ -294,6 +298,7 @@ int main(int argc, char **argv)
     if (command || module)
         i++;
     cfg.xoptions = xopts;
+    cfg.warnoptions = wopts;
     for (int k = 0; k < cfg.nxoptions; k++) {
         if (strcmp(xopts[k], "preempt=backedge") == 0)
             cfg.preempt_instruction = 0;
@@ -343,6 +348,7 @@ int main(int argc, char **argv)
     if (gp_runtime_init(&cfg) < 0) {
         free(sargv);
         free(xopts);
+        free(wopts);
         free(path0);
         return 1;
     }
@@ -405,6 +411,7 @@ int main(int argc, char **argv)
     status = gp_runtime_finalize(status);
     free(sargv);
     free(xopts);
+    free(wopts);
     free(path0);
     return status;
 }

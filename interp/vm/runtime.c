@@ -230,6 +230,13 @@ int gp_runtime_init(const GpConfig *cfg)
     for (const GpBuiltinModule *b = gp_builtin_modules; b->name; b++)
         if (strcmp(b->name, "sys") == 0 && b->init && b->init(sm) < 0)
             return fail("sys init");
+    GpObject *wopts = gp_dict_getitem_str(in->sysdict, "warnoptions");
+    for (int i = 0; wopts && i < cfg->nwarnoptions; i++) {
+        GpObject *w = gp_str_from_cstr(cfg->warnoptions[i]);
+        if (!w || gp_list_append(wopts, w) < 0)
+            return fail("sys.warnoptions");
+        GP_DECREF(w);
+    }
     if (gp_err_occurred())
         return fail("start-up");
     return 0;

@@ -15,6 +15,8 @@ typedef struct GpConfig {
     double switch_interval;    /* -X switchinterval, 0 = default */
     int nxoptions;
     char **xoptions;           /* "name" or "name=value" */
+    int nwarnoptions;
+    char **warnoptions;        /* -W arguments, in order (sys.warnoptions) */
     const char *executable;
 } GpConfig;
 
