@@ -1,0 +1,1 @@
+# urllib -- package holding urllib.parse (URL splitting, joining and quoting).
