@@ -17,6 +17,8 @@
 # PYTHON overrides the interpreter (must be CPython 3.11).
 
 PY=${PYTHON:-python3}
+# A script that hangs must not hang the regeneration (seconds per run).
+TIMEOUT=${GILPY_REGEN_TIMEOUT:-120}
 # No __pycache__ next to helper modules.
 PYTHONDONTWRITEBYTECODE=1
 export PYTHONDONTWRITEBYTECODE
@@ -66,9 +68,9 @@ while IFS= read -r script; do
         err_mode=yes
     fi
 
-    (cd "$dir" && "$PY" "$base" </dev/null >"$tmp/out1" 2>"$tmp/err1")
+    (cd "$dir" && timeout "$TIMEOUT" "$PY" "$base" </dev/null >"$tmp/out1" 2>"$tmp/err1")
     status=$?
-    (cd "$dir" && "$PY" "$base" </dev/null >"$tmp/out2" 2>/dev/null)
+    (cd "$dir" && timeout "$TIMEOUT" "$PY" "$base" </dev/null >"$tmp/out2" 2>/dev/null)
     if ! cmp -s "$tmp/out1" "$tmp/out2"; then
         echo "NONDETERMINISTIC: $script (stdout differs between two runs)" >&2
         bad=1
