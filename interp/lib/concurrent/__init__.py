@@ -1,0 +1,1 @@
+# Package concurrent (gilpy): only holds the `futures` subpackage, as in CPython.
