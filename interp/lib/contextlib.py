@@ -1,18 +1,67 @@
-"""Utilities for with-statement contexts (gilpy)."""
+"""Utilities for with-statement contexts (gilpy).
+
+The async parts of CPython's contextlib (asynccontextmanager, AsyncExitStack,
+aclosing) are absent: gilpy has no async syntax."""
+import abc
+import os
 import sys
 from functools import wraps
+from types import GenericAlias
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
            "redirect_stdout", "redirect_stderr", "ExitStack",
-           "AbstractContextManager", "ContextDecorator"]
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "ContextDecorator", "chdir"]
 
 
-class AbstractContextManager:
+def _has_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    @abc.abstractmethod
+    def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -216,3 +265,18 @@ class ExitStack(AbstractContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())

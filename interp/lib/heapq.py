@@ -42,10 +42,15 @@ def heappush(heap, item):
     _sift_down(heap, 0, len(heap) - 1)
 
 
+def _need_list(heap, fname, one_arg):
+    if not isinstance(heap, list):
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (fname, '' if one_arg else ' 1', type(heap).__name__))
+
+
 def heappop(heap):
     if not heap:
-        if not isinstance(heap, list):
-            raise TypeError('heap argument must be a list')
+        _need_list(heap, 'heappop', True)
         raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
@@ -58,8 +63,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     if not heap:
-        if not isinstance(heap, list):
-            raise TypeError('heap argument must be a list')
+        _need_list(heap, 'heapreplace', False)
         raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
@@ -68,6 +72,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _need_list(heap, 'heappushpop', False)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_up(heap, 0)
@@ -123,9 +128,89 @@ def _merge(its, key, reverse):
             heappop(h)
 
 
+# nsmallest/nlargest are documented as equivalent to a stable sort followed
+# by a slice; sorting in C beats a Python-level heap for any n here.
 def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    if n == 1:
+        it = list(iterable)
+        if not it:
+            return []
+        return [min(it, key=key)]
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    if n == 1:
+        it = list(iterable)
+        if not it:
+            return []
+        return [max(it, key=key)]
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# Max-heap helpers (private in CPython too, but used by some code).
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def _heapify_max(x):
+    _need_list(x, '_heapify_max', True)
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _heappop_max(heap):
+    if not heap:
+        _need_list(heap, '_heappop_max', True)
+        raise IndexError('index out of range')
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup_max(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapreplace_max(heap, item):
+    if not heap:
+        _need_list(heap, '_heapreplace_max', False)
+        raise IndexError('index out of range')
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return returnitem
+
+
+_siftdown = _sift_down
+_siftup = _sift_up

@@ -1,4 +1,8 @@
-"""operator for gilpy: the intrinsic operators as functions."""
+"""operator for gilpy: the intrinsic operators as functions.
+
+Pure Python; itemgetter/attrgetter/methodcaller pick a specialised call
+closure at construction so that the common one-item case does no tuple work.
+"""
 
 
 def lt(a, b): return a < b
@@ -31,7 +35,24 @@ def xor(a, b): return a ^ b
 
 
 def index(a):
-    return a.__index__()
+    m = getattr(type(a), '__index__', None)
+    if m is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__)
+    r = m(a)
+    if type(r) is int:
+        return r
+    if not isinstance(r, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(r).__name__)
+    return int(r)
+
+
+def _iter_arg(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable"
+                        % type(a).__name__) from None
 
 
 def concat(a, b):
@@ -44,11 +65,11 @@ def contains(a, b): return b in a
 
 
 def countOf(a, b):
-    return sum(1 for x in a if x is b or x == b)
+    return sum(1 for x in _iter_arg(a) if x is b or x == b)
 
 
 def indexOf(a, b):
-    for i, x in enumerate(a):
+    for i, x in enumerate(_iter_arg(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
@@ -69,11 +90,14 @@ def length_hint(obj, default=0):
     hint = getattr(type(obj), '__length_hint__', None)
     if hint is None:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val
@@ -86,6 +110,8 @@ def iand(a, b):
     a &= b
     return a
 def iconcat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 def ifloordiv(a, b):
@@ -148,11 +174,18 @@ class attrgetter:
         else:
             self._call = lambda obj: tuple(resolve(obj, p) for p in parts)
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('attrgetter expected 1 argument, got %d' % len(args))
+        return self._call(args[0])
 
     def __repr__(self):
         return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
 
 
 class itemgetter:
@@ -172,11 +205,18 @@ class itemgetter:
             self._items = items = (item,) + items
             self._call = lambda obj: tuple(obj[i] for i in items)
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('itemgetter expected 1 argument, got %d' % len(args))
+        return self._call(args[0])
 
     def __repr__(self):
         return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
+    def __reduce__(self):
+        return self.__class__, self._items
 
 
 class methodcaller:
@@ -201,6 +241,18 @@ class methodcaller:
         args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(args)
 
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
+
+
+def call(*args, **kwargs):
+    if not args:
+        raise TypeError('call expected at least 1 argument, got 0')
+    return args[0](*args[1:], **kwargs)
+
 
 import builtins as _b
 _abs = _b.abs
@@ -208,7 +260,7 @@ def abs(a): return _abs(a)
 del _b
 
 __lt__ = lt; __le__ = le; __eq__ = eq; __ne__ = ne; __ge__ = ge; __gt__ = gt
-__not__ = not_; __abs__ = abs; __add__ = add; __and__ = and_
+__call__ = call; __not__ = not_; __abs__ = abs; __add__ = add; __and__ = and_
 __floordiv__ = floordiv; __index__ = index; __inv__ = inv; __invert__ = invert
 __lshift__ = lshift; __mod__ = mod; __mul__ = mul; __matmul__ = matmul
 __neg__ = neg; __or__ = or_; __pos__ = pos; __pow__ = pow; __rshift__ = rshift

@@ -4,6 +4,8 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Template", "Formatter"]
 
+import re as _re
+
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -19,67 +21,111 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
+class _TemplateSentinel:
+    pass
+
+
 class Template:
+    """A string class for supporting $-substitutions."""
+
     delimiter = '$'
+    # Placeholder names: ASCII letters, digits and underscores, not starting
+    # with a digit (the (?a:...) group keeps IGNORECASE from matching the
+    # non-ASCII letters that fold to ASCII ones).
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            bident = cls.braceidpattern or cls.idpattern
+            # Alternatives in order: doubled delimiter, bare name, braced
+            # name, and an empty "invalid" group for a lone delimiter.
+            pattern = (f"{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})"
+                       f"|{{(?P<braced>{bident})}}|(?P<invalid>))")
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        out = []
-        s = self.template
-        i, n = 0, len(s)
-        d = self.delimiter
-        while i < n:
-            j = s.find(d, i)
-            if j < 0:
-                out.append(s[i:])
-                break
-            out.append(s[i:j])
-            k = j + len(d)
-            if s.startswith(d, k):
-                out.append(d)
-                i = k + len(d)
-                continue
-            braced = k < n and s[k] == '{'
-            start = k + 1 if braced else k
-            e = start
-            while e < n and (s[e] == '_' or s[e].isalnum()) and s[e].isascii():
-                e += 1
-            name = s[start:e]
-            ok = bool(name) and not name[0].isdigit() and (not braced or (e < n and s[e] == '}'))
-            if not ok:
-                if safe:
-                    out.append(d)
-                    i = k
-                    continue
-                lines = s[:j].splitlines(keepends=True)
-                col = j - sum(len(l) for l in lines[:-1]) + 1 if lines else 1
-                raise ValueError('Invalid placeholder in string: line %d, col %d'
-                                 % (max(len(lines), 1), col))
-            end = e + 1 if braced else e
-            try:
-                out.append('%s' % (mapping[name],))
-            except KeyError:
-                if not safe:
-                    raise
-                out.append(s[j:end])
-            i = end
-        return ''.join(out)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, False)
+    def _mapping(self, mapping, kws):
+        if mapping is _TemplateSentinel:
+            return kws
+        if kws:
+            from collections import ChainMap
+            return ChainMap(kws, mapping)
+        return mapping
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, True)
+    def substitute(self, mapping=_TemplateSentinel, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_TemplateSentinel, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if named not in ids:
+                    ids.append(named)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return ids
+
+
+Template.__init_subclass__()
 
 
 def _parse_format(fmt):

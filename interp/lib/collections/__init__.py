@@ -1,7 +1,16 @@
 """collections for gilpy: namedtuple, deque, defaultdict, OrderedDict,
-Counter, ChainMap, UserDict, UserList, UserString."""
+Counter, ChainMap, UserDict, UserList, UserString.
+
+deque is the C type from _collections; everything else is Python. OrderedDict
+is a dict subclass: dicts already keep insertion order, so only reordering
+(move_to_end(last=False), popitem(last=False)) and order-sensitive equality
+need code of their own. The collections.abc submodule is imported here, as
+in CPython, so that `import collections` alone makes collections.abc usable,
+and the wrapper classes derive from the matching ABCs."""
 
 import sys as _sys
+from collections import abc as _abc
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 
@@ -141,6 +150,7 @@ _tuplegetter.__module__ = 'collections'
 # --- deque --------------------------------------------------------------------
 
 from _collections import deque
+_abc.MutableSequence.register(deque)
 
 
 # --- repr recursion guard (UserList, ChainMap ...) -------------------------------
@@ -160,9 +170,25 @@ def _repr_done(obj):
     _running.discard(id(obj))
 
 
+def _recursive_repr(fn):
+    def wrapper(self):
+        if _repr_running(self):
+            return '...'
+        try:
+            return fn(self)
+        finally:
+            _repr_done(self)
+    wrapper.__name__ = fn.__name__
+    wrapper.__qualname__ = fn.__qualname__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
 # --- defaultdict --------------------------------------------------------------
 
 class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -192,7 +218,8 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        return type(self), (self.default_factory,), None, None, iter(self.items())
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -201,11 +228,66 @@ class defaultdict(dict):
         new.update(other)
         return new
 
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
 
 # --- OrderedDict --------------------------------------------------------------
 
+class _OrderedDictKeysView(_abc.KeysView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __repr__(self):
+        return f'odict_keys({list(self._mapping)!r})'
+
+
+class _OrderedDictItemsView(_abc.ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        m = self._mapping
+        for key in reversed(m):
+            yield (key, m[key])
+
+    def __repr__(self):
+        return f'odict_items({list(dict.items(self._mapping))!r})'
+
+
+class _OrderedDictValuesView(_abc.ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        m = self._mapping
+        for key in reversed(m):
+            yield m[key]
+
+    def __repr__(self):
+        return f'odict_values({list(dict.values(self._mapping))!r})'
+
+
+_OrderedDictKeysView.__name__ = _OrderedDictKeysView.__qualname__ = 'odict_keys'
+_OrderedDictItemsView.__name__ = _OrderedDictItemsView.__qualname__ = 'odict_items'
+_OrderedDictValuesView.__name__ = _OrderedDictValuesView.__qualname__ = 'odict_values'
+
+
 class OrderedDict(dict):
-    """dict that remembers insertion order and can reorder (move_to_end)."""
+    'Dictionary that remembers insertion order'
 
     def popitem(self, last=True):
         if not self:
@@ -225,31 +307,47 @@ class OrderedDict(dict):
             for k, v in rest:
                 dict.__setitem__(self, k, v)
 
+    def keys(self):
+        return _OrderedDictKeysView(self)
+
+    def items(self):
+        return _OrderedDictItemsView(self)
+
+    def values(self):
+        return _OrderedDictValuesView(self)
+
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
         if _repr_running(self):
             return '...'
         try:
-            return f'{type(self).__name__}({list(self.items())!r})'
+            return f'{type(self).__name__}({list(dict.items(self))!r})'
         finally:
             _repr_done(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and all(
+                a == b for a, b in zip(self, other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        return not self == other
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
 
     __hash__ = None
 
     def copy(self):
         return type(self)(self)
 
+    __copy__ = copy
+
     def __reduce__(self):
-        return type(self), (), None, None, iter(self.items())
+        state = getattr(self, '__dict__', None) or None
+        return type(self), (), state, None, iter(dict.items(self))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -258,28 +356,50 @@ class OrderedDict(dict):
             self[key] = value
         return self
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
 
 # --- Counter ------------------------------------------------------------------
 
 class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
+        'Sum of the counts'
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -288,10 +408,11 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if isinstance(iterable, _abc.Mapping):
                 if self:
+                    self_get = self.get
                     for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
+                        self[elem] = count + self_get(elem, 0)
                 else:
                     dict.update(self, iterable)
             else:
@@ -304,7 +425,7 @@ class Counter(dict):
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             get = self.get
-            if isinstance(iterable, dict):
+            if isinstance(iterable, _abc.Mapping):
                 for elem, count in iterable.items():
                     self[elem] = get(elem, 0) - count
             else:
@@ -314,12 +435,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
+        'Return a shallow copy.'
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             super().__delitem__(elem)
 
@@ -458,7 +581,10 @@ class Counter(dict):
 
 # --- ChainMap -----------------------------------------------------------------
 
-class ChainMap:
+class ChainMap(_abc.MutableMapping):
+    """A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view."""
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -491,17 +617,13 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
-    def keys(self):
-        return list(iter(self))
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
@@ -528,6 +650,12 @@ class ChainMap:
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
     def pop(self, key, *args):
         try:
             return self.maps[0].pop(key, *args)
@@ -537,10 +665,30 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
-# --- UserDict / UserList / UserString ----------------------------------------
+    def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
 
-class UserDict:
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+# --- UserDict -----------------------------------------------------------------
+
+class UserDict(_abc.MutableMapping):
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -548,7 +696,8 @@ class UserDict:
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self): return len(self.data)
+    def __len__(self):
+        return len(self.data)
 
     def __getitem__(self, key):
         if key in self.data:
@@ -557,101 +706,441 @@ class UserDict:
             return self.__class__.__missing__(self, key)
         raise KeyError(key)
 
-    def __setitem__(self, key, item): self.data[key] = item
-    def __delitem__(self, key): del self.data[key]
-    def __iter__(self): return iter(self.data)
-    def __contains__(self, key): return key in self.data
-    def __repr__(self): return repr(self.data)
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            other = other.data
-        return self.data == other
-    def keys(self): return self.data.keys()
-    def items(self): return self.data.items()
-    def values(self): return self.data.values()
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-    def pop(self, key, *default): return self.data.pop(key, *default)
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
+    def __setitem__(self, key, item):
+        self.data[key] = item
 
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
 
     def copy(self):
-        return self.__class__(self.data)
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
 
 
-class UserList:
+# --- UserList -----------------------------------------------------------------
+
+class UserList(_abc.MutableSequence):
+    """A more or less complete user-defined wrapper around list objects."""
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            self.data[:] = list(initlist)
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
 
-    def __repr__(self): return repr(self.data)
-    def __lt__(self, other): return self.data < self._cast(other)
-    def __le__(self, other): return self.data <= self._cast(other)
-    def __eq__(self, other): return self.data == self._cast(other)
-    def __gt__(self, other): return self.data > self._cast(other)
-    def __ge__(self, other): return self.data >= self._cast(other)
-    def _cast(self, other): return other.data if isinstance(other, UserList) else other
-    def __contains__(self, item): return item in self.data
-    def __len__(self): return len(self.data)
-    def __iter__(self): return iter(self.data)
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
         return self.data[i]
 
-    def __setitem__(self, i, item): self.data[i] = item
-    def __delitem__(self, i): del self.data[i]
-    def __add__(self, other): return self.__class__(self.data + list(self._cast(other)))
-    def __iadd__(self, other):
-        self.data += list(self._cast(other))
-        return self
-    def __mul__(self, n): return self.__class__(self.data * n)
-    __rmul__ = __mul__
-    def append(self, item): self.data.append(item)
-    def insert(self, i, item): self.data.insert(i, item)
-    def pop(self, i=-1): return self.data.pop(i)
-    def remove(self, item): self.data.remove(item)
-    def clear(self): self.data.clear()
-    def copy(self): return self.__class__(self)
-    def count(self, item): return self.data.count(item)
-    def index(self, item, *args): return self.data.index(item, *args)
-    def reverse(self): self.data.reverse()
-    def sort(self, /, *args, **kwds): self.data.sort(*args, **kwds)
-    def extend(self, other): self.data.extend(self._cast(other))
+    def __setitem__(self, i, item):
+        self.data[i] = item
 
+    def __delitem__(self, i):
+        del self.data[i]
 
-class UserString:
-    def __init__(self, seq):
-        self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
-
-    def __str__(self): return str(self.data)
-    def __repr__(self): return repr(self.data)
-    def __len__(self): return len(self.data)
-    def __eq__(self, other):
-        return self.data == (other.data if isinstance(other, UserString) else other)
-    def __hash__(self): return hash(self.data)
-    def __getitem__(self, index): return self.__class__(self.data[index])
     def __add__(self, other):
-        return self.__class__(self.data + (other.data if isinstance(other, UserString) else str(other)))
-    def __getattr__(self, name):
-        attr = getattr(self.data, name)
-        if callable(attr):
-            def call(*a, **k):
-                r = attr(*a, **k)
-                return self.__class__(r) if isinstance(r, str) else r
-            return call
-        return attr
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+# --- UserString ---------------------------------------------------------------
+
+class UserString(_abc.Sequence):
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.count(sub, start, end)
+
+    def removeprefix(self, prefix, /):
+        if isinstance(prefix, UserString):
+            prefix = prefix.data
+        return self.__class__(self.data.removeprefix(prefix))
+
+    def removesuffix(self, suffix, /):
+        if isinstance(suffix, UserString):
+            suffix = suffix.data
+        return self.__class__(self.data.removesuffix(suffix))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.find(sub, start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        if isinstance(old, UserString):
+            old = old.data
+        if isinstance(new, UserString):
+            new = new.data
+        return self.__class__(self.data.replace(old, new, maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.rfind(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))

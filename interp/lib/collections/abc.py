@@ -1,8 +1,10 @@
 """Abstract base classes for containers (collections.abc) for gilpy."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
-__all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
+__all__ = ["Awaitable", "Coroutine",
+           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
            "Sized", "Container", "Callable", "Collection", "Set", "MutableSet",
            "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView",
            "ValuesView", "Sequence", "MutableSequence", "ByteString"]
@@ -21,10 +23,120 @@ def _check_methods(C, *methods):
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, "__await__")
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @_abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @_abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, "__aiter__")
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __anext__(self):
+        """Return the next item or raise StopAsyncIteration when exhausted
+        (a coroutine in real implementations)."""
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    def __anext__(self):
+        return self.asend(None)
+
+    @_abstractmethod
+    def asend(self, value):
+        raise StopAsyncIteration
+
+    @_abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def aclose(self):
+        return self.athrow(GeneratorExit)
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__',
+                                  'asend', 'athrow', 'aclose')
+        return NotImplemented
+
+
+class Hashable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @_abstractmethod
     def __hash__(self):
         return 0
 
@@ -35,10 +147,10 @@ class Hashable(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Iterable(metaclass=ABCMeta):
+class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __iter__(self):
         while False:
             yield None
@@ -53,7 +165,7 @@ class Iterable(metaclass=ABCMeta):
 class Iterator(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __next__(self):
         raise StopIteration
 
@@ -70,7 +182,7 @@ class Iterator(Iterable):
 class Reversible(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __reversed__(self):
         while False:
             yield None
@@ -88,11 +200,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
+    @_abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstractmethod
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -117,10 +229,10 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized(metaclass=ABCMeta):
+class Sized(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __len__(self):
         return 0
 
@@ -131,10 +243,10 @@ class Sized(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Container(metaclass=ABCMeta):
+class Container(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __contains__(self, x):
         return False
 
@@ -155,10 +267,10 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Callable(metaclass=ABCMeta):
+class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
@@ -252,11 +364,11 @@ class Set(Collection):
 class MutableSet(Set):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def add(self, value):
         raise NotImplementedError
 
-    @abstractmethod
+    @_abstractmethod
     def discard(self, value):
         raise NotImplementedError
 
@@ -316,7 +428,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
@@ -415,11 +527,11 @@ class ValuesView(MappingView, Collection):
 class MutableMapping(Mapping):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __setitem__(self, key, value):
         raise KeyError
 
-    @abstractmethod
+    @_abstractmethod
     def __delitem__(self, key):
         raise KeyError
 
@@ -475,7 +587,7 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
@@ -526,15 +638,15 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __setitem__(self, index, value):
         raise IndexError
 
-    @abstractmethod
+    @_abstractmethod
     def __delitem__(self, index):
         raise IndexError
 
-    @abstractmethod
+    @_abstractmethod
     def insert(self, index, value):
         raise IndexError
 
@@ -572,7 +684,7 @@ class MutableSequence(Sequence):
         return self
 
 
-for _t in (tuple, str, range, bytes):
+for _t in (tuple, str, range, bytes, memoryview):
     Sequence.register(_t)
 ByteString.register(bytes)
 ByteString.register(bytearray)

@@ -9,6 +9,18 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
 
 __version__ = '2.0.9'
 
+import re as _re
+
+# The scanners below lean on the C regex engine for the long runs (string
+# bodies, numbers, whitespace) so that the Python-level loop runs once per
+# token, not once per character.
+_STR_STRICT = _re.compile(r'([^"\\\x00-\x1f]*)(["\\\x00-\x1f])', _re.S)
+_STR_LAX = _re.compile(r'([^"\\]*)(["\\])', _re.S)
+_NUMBER = _re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?')
+_WS_RUN = _re.compile(r'[ \t\n\r]*')
+_ESC_ASCII = _re.compile(r'([\\"]|[^\ -~])')
+_ESC_UNICODE = _re.compile(r'[\x00-\x1f\\"]')
+
 
 # ---------------------------------------------------------------- errors --
 
@@ -45,14 +57,42 @@ del _i
 
 
 def _encode_basestring(s):
-    out = []
-    for c in s:
-        e = _ESCAPES.get(c)
-        out.append(c if e is None else e)
-    return '"' + ''.join(out) + '"'
+    try:
+        if _ESC_UNICODE.search(s) is None:
+            return '"' + s + '"'
+        return '"' + _ESC_UNICODE.sub(_escape_match, s) + '"'
+    except ValueError:
+        # gilpy's re rejects strings holding lone surrogates.
+        return '"' + ''.join(_ESCAPES.get(c, c) for c in s) + '"'
+
+
+def _escape_match(m):
+    return _ESCAPES[m.group(0)]
+
+
+def _escape_ascii_match(m):
+    c = m.group(0)
+    e = _ESCAPES.get(c)
+    if e is not None:
+        return e
+    n = ord(c)
+    if n < 0x10000:
+        return '\\u%04x' % n
+    n -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
 
 
 def _encode_basestring_ascii(s):
+    try:
+        if _ESC_ASCII.search(s) is None:
+            return '"' + s + '"'
+        return '"' + _ESC_ASCII.sub(_escape_ascii_match, s) + '"'
+    except ValueError:
+        # gilpy's re rejects strings holding lone surrogates.
+        return _encode_basestring_ascii_slow(s)
+
+
+def _encode_basestring_ascii_slow(s):
     out = []
     for c in s:
         e = _ESCAPES.get(c)
@@ -342,6 +382,15 @@ class JSONDecoder:
         raise _StopScan(i)
 
     def _number(self, s, i):
+        m = _NUMBER.match(s, i)
+        if m is None:
+            raise _StopScan(i)
+        integer, frac, exp = m.groups()
+        if frac or exp:
+            return self.parse_float(integer + (frac or '') + (exp or '')), m.end()
+        return self.parse_int(integer), m.end()
+
+    def _number_slow(self, s, i):
         n = len(s)
         j = i
         if s[j] == '-':
@@ -377,21 +426,23 @@ class JSONDecoder:
         begin = end - 1
         chunks = []
         n = len(s)
-        strict = self.strict
+        scan = (_STR_STRICT if self.strict else _STR_LAX).match
         while True:
-            j = end
-            while j < n:
-                c = s[j]
-                if c == '"' or c == '\\' or (c < ' ' and strict):
-                    break
-                j += 1
-            else:
+            try:
+                m = scan(s, end)
+            except ValueError:
+                m = _scan_chunk_slow(s, end, self.strict)
+            if m is None:
                 raise JSONDecodeError('Unterminated string starting at', s, begin)
-            if j > end:
-                chunks.append(s[end:j])
+            j = m.end() - 1
             c = s[j]
             if c == '"':
+                if not chunks:
+                    return m.group(1), j + 1
+                chunks.append(m.group(1))
                 return ''.join(chunks), j + 1
+            if j > end:
+                chunks.append(m.group(1))
             if c != '\\':
                 raise JSONDecodeError('Invalid control character at', s, j)
             esc = s[j + 1:j + 2]
@@ -489,14 +540,72 @@ class JSONDecoder:
         return values, end
 
 
-def _skip_ws(s, i):
+class _SlowMatch:
+    """The two groups of _STR_STRICT/_STR_LAX, found by a character loop
+    (for text the regex engine refuses: lone surrogates)."""
+
+    def __init__(self, s, start, stop):
+        self._body = s[start:stop]
+        self._end = stop + 1
+
+    def group(self, n):
+        return self._body
+
+    def end(self):
+        return self._end
+
+
+def _scan_chunk_slow(s, i, strict):
+    j = i
     n = len(s)
-    while i < n and s[i] in _WS:
-        i += 1
+    while j < n:
+        c = s[j]
+        if c == '"' or c == '\\' or (c < ' ' and strict):
+            return _SlowMatch(s, i, j)
+        j += 1
+    return None
+
+
+def _skip_ws(s, i):
+    if s[i:i + 1] in _WS_CHARS:
+        return _WS_RUN.match(s, i).end()
     return i
 
 
+_WS_CHARS = frozenset(' \t\n\r')
+
+
 _default_decoder = JSONDecoder()
+
+
+def detect_encoding(b):
+    """Guess the encoding of JSON bytes from a BOM or from where the zero
+    bytes fall in the first characters (JSON text starts with ASCII)."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
+def _decode_bytes(b):
+    enc = detect_encoding(b)
+    if enc == 'utf-8-sig':
+        b = b[3:]
+        enc = 'utf-8'
+    return b.decode(enc, 'surrogatepass')
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
@@ -508,7 +617,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = bytes(s).decode('utf-8')
+        s = _decode_bytes(bytes(s))
     if (cls is None and object_hook is None and parse_int is None and
             parse_float is None and parse_constant is None and
             object_pairs_hook is None and not kw):
