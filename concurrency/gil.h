@@ -79,6 +79,9 @@ void gp_gil_report(void);
 /* Name shown for the calling thread in the statistics. */
 void gp_gil_set_thread_name(const char *name);
 
+/* In a forked child: the locks re-created, held by `ts` (fork.c). */
+void gp_gil_after_fork_child(GpThreadState *ts);
+
 /* Monotonic clock in nanoseconds. */
 uint64_t gp_gil_now_ns(void);
 

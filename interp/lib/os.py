@@ -36,7 +36,10 @@ supports_dir_fd = set()
 supports_follow_symlinks = set()
 
 
-class PathLike:
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
     def __fspath__(self):
@@ -380,7 +383,102 @@ def get_terminal_size(fd=1):
 
 
 def popen(cmd, mode="r", buffering=-1):
-    raise OSError("os.popen is not supported by gilpy")
+    """A pipe to or from a shell command (over subprocess); close() returns
+    None for a zero exit status, else the wait()-style status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """The file popen() returns: closing it waits for the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+# ---- exec* family: argument lists and PATH search over execv/execve ---------
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        run = lambda f: execve(f, args, env)
+    else:
+        run = lambda f: execv(f, args)
+        env = environ
+    if path.dirname(file):
+        run(file)
+        return
+    # the first error that is not "not found" wins, else the last one
+    saved_exc = last_exc = None
+    for dir in get_exec_path(env):
+        fullname = path.join(fsencode(dir), fsencode(file)) if isinstance(file, bytes) \
+            else path.join(dir, file)
+        try:
+            run(fullname)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
 
 
 __all__ = [n for n in globals() if not n.startswith('_')]

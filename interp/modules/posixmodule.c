@@ -20,6 +20,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -875,6 +876,59 @@ static GpObject *do_stat(const char *fname, GpObject *const *args, size_t nargs,
 static GpObject *posix_stat(GpObject *m, GpObject *const *a, size_t n, GpObject *kw) { return do_stat("stat", a, n, kw, 1); }
 static GpObject *posix_lstat(GpObject *m, GpObject *const *a, size_t n, GpObject *kw) { return do_stat("lstat", a, n, kw, 0); }
 
+/* statvfs(path or fd): filesystem statistics (shutil.disk_usage needs them).
+ * The result type is made on first use so that this function stays
+ * self-contained; it is not exported as os.statvfs_result, and f_fsid (a
+ * named-only field in CPython) is not provided. */
+static GpType *statvfs_result_type;
+static const char *const statvfs_fields[] = { "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
+                                              "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax" };
+
+static GpObject *posix_statvfs(GpObject *m, GpObject *arg)
+{
+    if (!statvfs_result_type) {
+        statvfs_result_type = gp_structseq_new_type("os.statvfs_result", statvfs_fields, 10);
+        if (!statvfs_result_type)
+            return NULL;
+    }
+    struct statvfs st;
+    int r;
+    if (GP_INT_CHECK(arg) && !GP_BOOL_CHECK(arg)) {
+        int fd;
+        if (int_arg(arg, &fd) < 0)
+            return NULL;
+        r = fstatvfs(fd, &st);
+        if (r < 0)
+            return posix_error();
+    } else {
+        GpObject *keep;
+        const char *p;
+        if (path_arg("statvfs", "path", arg, &keep, &p) < 0)
+            return NULL;
+        GP_BEGIN_ALLOW_THREADS   /* may wait on a slow (network) filesystem */
+        r = statvfs(p, &st);
+        GP_END_ALLOW_THREADS
+        if (r < 0)
+            gp_err_from_errno_filename(&GpExc_OSError, arg);
+        GP_DECREF(keep);
+        if (r < 0)
+            return NULL;
+    }
+    unsigned long long v[10] = { st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                                 st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax };
+    GpObject *items[10];
+    int n = 0;
+    for (; n < 10; n++) {
+        items[n] = gp_int_from_u64(v[n]);
+        if (!items[n])
+            break;
+    }
+    GpObject *res = n == 10 ? gp_structseq_new(statvfs_result_type, items, 10) : NULL;
+    for (int i = 0; i < n; i++)
+        GP_DECREF(items[i]);
+    return res;
+}
+
 static GpObject *posix_fstat(GpObject *m, GpObject *arg)
 {
     int fd;
@@ -1300,6 +1354,134 @@ static GpObject *posix_execv(GpObject *m, GpObject *const *args, size_t nargs)
     return NULL;
 }
 
+/* An argv or environment string of execve(): CPython's FSConverter error. */
+static int fs_arg(GpObject *o, GpObject **out, const char **c)
+{
+    if (!GP_STR_CHECK(o) && !GP_BYTES_CHECK(o)) {
+        GpObject *meth = gp_lookup_special(o, gp_str_intern_cstr("__fspath__"));
+        if (!meth) {
+            if (!gp_err_occurred())
+                gp_err_format(&GpExc_TypeError, "expected str, bytes or os.PathLike object, not %T", o);
+            return -1;
+        }
+        GP_DECREF(meth);
+    }
+    return path_arg("execve", "argument", o, out, c);
+}
+
+/* "KEY=VALUE" for execve's environment: a new bytes object or NULL. */
+static GpObject *env_entry(GpObject *key, GpObject *value)
+{
+    GpObject *kk, *vk;
+    const char *k, *v;
+    if (fs_arg(key, &kk, &k) < 0)
+        return NULL;
+    if (fs_arg(value, &vk, &v) < 0) {
+        GP_DECREF(kk);
+        return NULL;
+    }
+    GpObject *res = NULL;
+    if (!*k || strchr(k, '=')) {
+        gp_err_set_string(&GpExc_ValueError, "illegal environment variable name");
+    } else {
+        size_t kl = strlen(k), vl = strlen(v);
+        res = gp_bytes_from(NULL, (gp_ssize)(kl + 1 + vl));
+        if (res) {
+            memcpy(GP_BYTES_DATA(res), k, kl);
+            GP_BYTES_DATA(res)[kl] = '=';
+            memcpy(GP_BYTES_DATA(res) + kl + 1, v, vl);
+        }
+    }
+    GP_DECREF(kk);
+    GP_DECREF(vk);
+    return res;
+}
+
+/* execve(path, argv, env): argv a non-empty tuple or list, env a mapping.
+ * The strings are converted before anything is executed; on failure the
+ * error names the path, as in CPython. */
+static GpObject *posix_execve(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "path", "argv", "env", NULL };
+    GpObject *a[3];
+    if (gp_args_parse("execve", args, nargs, kwnames, kwlist, 3, 3, a) < 0)
+        return NULL;
+    GpObject *keep, *seq = NULL, *keys = NULL, *entries = NULL, **keeps = NULL;
+    char **argv = NULL, **envp = NULL;
+    const char *p;
+    gp_ssize n = 0, ne = 0;
+    if (path_arg("execve", "path", a[0], &keep, &p) < 0)
+        return NULL;
+    if (!GP_TUPLE_CHECK(a[1]) && !GP_LIST_CHECK(a[1])) {
+        gp_err_set_string(&GpExc_TypeError, "execve: argv must be a tuple or list");
+        goto done;
+    }
+    if (!(seq = gp_sequence_tuple(a[1])))
+        goto done;
+    n = GP_SIZE(seq);
+    if (n < 1) {
+        gp_err_set_string(&GpExc_ValueError, "execve: argv must not be empty");
+        goto done;
+    }
+    if (!gp_getattr_opt(a[2], gp_str_intern_cstr("keys"), &keys) || !keys) {
+        if (!gp_err_occurred())
+            gp_err_set_string(&GpExc_TypeError, "execve: environment must be a mapping object");
+        goto done;
+    }
+    argv = calloc((size_t)n + 1, sizeof(char *));
+    keeps = calloc((size_t)n + 1, sizeof(GpObject *));
+    if (!argv || !keeps) {
+        gp_err_no_memory();
+        goto done;
+    }
+    for (gp_ssize i = 0; i < n; i++)
+        if (fs_arg(GP_TUPLE_GET(seq, i), &keeps[i], (const char **)&argv[i]) < 0)
+            goto done;
+    if (!argv[0][0]) {
+        gp_err_set_string(&GpExc_ValueError, "execve: argv first element cannot be empty");
+        goto done;
+    }
+    GpObject *klist = gp_call0(keys);
+    GpObject *kt = klist ? gp_sequence_tuple(klist) : NULL;
+    GP_XDECREF(klist);
+    if (!kt)
+        goto done;
+    ne = GP_SIZE(kt);
+    entries = gp_tuple_new(ne);
+    envp = calloc((size_t)ne + 1, sizeof(char *));
+    if (!entries || !envp) {
+        GP_DECREF(kt);
+        if (!gp_err_occurred())
+            gp_err_no_memory();
+        goto done;
+    }
+    for (gp_ssize i = 0; i < ne; i++) {
+        GpObject *v = gp_getitem(a[2], GP_TUPLE_GET(kt, i));
+        GpObject *e = v ? env_entry(GP_TUPLE_GET(kt, i), v) : NULL;
+        GP_XDECREF(v);
+        if (!e) {
+            GP_DECREF(kt);
+            goto done;
+        }
+        GP_TUPLE_SET(entries, i, e);
+        envp[i] = GP_BYTES_DATA(e);
+    }
+    GP_DECREF(kt);
+    execve(p, argv, envp);
+    gp_err_from_errno_filename(&GpExc_OSError, a[0]);
+done:
+    for (gp_ssize i = 0; keeps && i < n; i++)
+        GP_XDECREF(keeps[i]);
+    free(argv);
+    free(keeps);
+    free(envp);
+    GP_XDECREF(entries);
+    GP_XDECREF(keys);
+    GP_XDECREF(seq);
+    GP_DECREF(keep);
+    return NULL;
+}
+
 /* ---- the module ------------------------------------------------------------------------ */
 
 #define KW GP_METH_FASTKW
@@ -1378,7 +1560,9 @@ static const GpMethodDef posix_functions[] = {
     GP_METHOD("set_blocking", posix_set_blocking, GP_METH_FAST),
     GP_METHOD("fspath", posix_fspath, KW),
     GP_METHOD("utime", posix_utime, KW),
+    GP_METHOD("statvfs", posix_statvfs, GP_METH_O),
     GP_METHOD("execv", posix_execv, GP_METH_FAST),
+    GP_METHOD("execve", posix_execve, KW),
     { NULL },
 };
 

@@ -23,9 +23,13 @@ static void on_sigint(int sig)
 void gp_signals_install(void)
 {
     signal(SIGPIPE, SIG_IGN);
-    struct sigaction sa;
+    struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
+    /* as CPython: a SIGINT ignored by whoever started us stays ignored
+     * (nohup, background jobs of a non-interactive shell) */
+    if (sigaction(SIGINT, NULL, &old) == 0 && !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_IGN)
+        return;
     sigaction(SIGINT, &sa, NULL);
 }
 
@@ -42,8 +46,10 @@ int gp_eval_handle_breaker(GpThreadState *ts)
         return -1;
     if ((bits & GP_BREAK_SIGNALS) && ts == in->main_thread) {
         gp_breaker_clear(in, GP_BREAK_SIGNALS);
-        if (gp_signal_module_dispatch)
-            return gp_signal_module_dispatch();
+        /* Python handlers first; Ctrl-C caught before _signal took SIGINT
+         * over (it does on import) still raises below */
+        if (gp_signal_module_dispatch && gp_signal_module_dispatch() < 0)
+            return -1;
         if (sigint_pending) {
             sigint_pending = 0;
             gp_err_set_none(&GpExc_KeyboardInterrupt);

@@ -1,0 +1,87 @@
+# subprocess: Popen pipes, communicate, wait/poll, signals, child setup
+import subprocess, sys, os, signal
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k); print("ok", repr(r))
+    except BaseException as e:
+        print(type(e).__name__, e)
+p = subprocess.Popen(['cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+print(type(p.stdin).__name__, type(p.stdout).__name__, p.stderr, p.returncode, p.poll(), isinstance(p.pid, int))
+p.stdin.write(b'hello\n'); p.stdin.flush()
+print(p.stdout.readline())
+p.stdin.close()
+print(p.stdout.read(), p.wait(), p.returncode, p.poll())
+p.stdout.close()
+print(repr(p)[:20])
+with subprocess.Popen(['sh', '-c', 'read x; echo got $x; echo e >&2'], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as p:
+    print(type(p.stdin).__name__, p.universal_newlines, p.text_mode)
+    out, err = p.communicate('abc\n')
+    print(repr(out), repr(err), p.returncode)
+    t(p.communicate, 'more')
+print(p.stdout.closed, p.returncode)
+p = subprocess.Popen(['sleep', '10'])
+print(p.poll())
+t(p.wait, timeout=0.05)
+p.terminate()
+print(p.wait(), p.returncode)
+p.kill(); p.send_signal(signal.SIGTERM)
+p = subprocess.Popen(['sleep', '10'])
+p.kill(); print(p.wait())
+p = subprocess.Popen(['sleep', '10']); p.send_signal(signal.SIGUSR1); print(p.wait())
+p = subprocess.Popen(['sh', '-c', 'echo a; exec sleep 3'], stdout=subprocess.PIPE)
+try:
+    p.communicate(timeout=0.3)
+except subprocess.TimeoutExpired as e:
+    print("timeout", e.timeout, e.output, e.stderr, e.cmd)
+p.kill()
+print(p.communicate())
+print(p.returncode)
+# large data through communicate both ways
+data = bytes(range(256)) * 2000
+p = subprocess.Popen(['cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+out, err = p.communicate(data)
+print(len(out), out == data, err)
+# pass_fds and close_fds
+r, w = os.pipe()
+p = subprocess.Popen(['sh', '-c', 'echo via fd >&%d' % w], pass_fds=[w])
+p.wait(); os.close(w)
+print(os.read(r, 100)); os.close(r)
+r, w = os.pipe()
+os.set_inheritable(w, True)
+p = subprocess.Popen(['sh', '-c', 'echo x >&%d' % w], stderr=subprocess.DEVNULL)
+print(p.wait() != 0)
+os.close(w); os.close(r)
+# stdout to a file
+import tempfile
+fd, path = tempfile.mkstemp()
+with open(path, 'w') as f:
+    subprocess.run(['echo', 'to file'], stdout=f)
+print(open(path).read()); os.unlink(path); os.close(fd)
+# executable, argv[0]
+print(subprocess.run(['whatever', '-c', 'echo $0'], executable='/bin/sh', capture_output=True).stdout)
+print(subprocess.run('echo $0', shell=True, executable='/bin/sh', capture_output=True).stdout)
+print(subprocess.run(['echo $0 $1', 'a', 'b'], shell=True, capture_output=True).stdout)
+print(subprocess.run(b'echo bytes', shell=True, capture_output=True).stdout)
+import pathlib
+t(subprocess.Popen, pathlib.Path('/bin/true'), shell=True)
+print(subprocess.run(pathlib.Path('/bin/echo'), capture_output=True))
+t(subprocess.Popen, ['true'], bufsize='x')
+t(subprocess.Popen, ['true'], startupinfo=1)
+t(subprocess.Popen, ['true'], creationflags=1)
+def pre(): raise RuntimeError("x")
+t(subprocess.run, ['true'], preexec_fn=pre)
+print(subprocess.run(['sh', '-c', 'echo $$ > /dev/null; exit 0'], preexec_fn=lambda: os.environ.setdefault('Q', '1')).returncode)
+t(subprocess.run, [os.devnull])
+t(subprocess.run, ['/etc'])
+p = subprocess.Popen(['true']); p.wait()
+print(p.wait(timeout=1), repr(p))
+print(subprocess.Popen[bytes])
+t(subprocess.run, ['cat'], input='s', capture_output=True)
+t(subprocess.run, ['cat'], input='s')
+p = subprocess.Popen(['sh', '-c', 'echo line1; echo line2'], stdout=subprocess.PIPE, text=True, bufsize=1)
+print(list(p.stdout)); p.wait(); p.stdout.close()
+print(subprocess.run(['sh', '-c', 'printf "a\\r\\nb"'], stdout=subprocess.PIPE, text=True).stdout.encode())
+print(subprocess.run(['sh', '-c', 'printf "\\xff"'], stdout=subprocess.PIPE, encoding='latin-1').stdout)
+print(subprocess.run(['sh', '-c', 'printf "\\xff"'], capture_output=True, errors='replace').stdout)
+p = subprocess.Popen(['sh', '-c', 'exit 7'], start_new_session=True); print(p.wait())
+print(subprocess.run(['sh', '-c', 'umask'], umask=0o22, capture_output=True).stdout)
