@@ -41,5 +41,11 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+# Use the C versions when _bisect is built in.
+try:
+    from _bisect import *
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

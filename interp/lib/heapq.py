@@ -42,6 +42,8 @@ def heappush(heap, item):
     _sift_down(heap, 0, len(heap) - 1)
 
 
+# The pure-Python fallback: its errors are those of CPython's heapq.py
+# ("pop from empty list", "list index out of range") apart from this check.
 def _need_list(heap, fname, one_arg):
     if not isinstance(heap, list):
         raise TypeError('%s() argument%s must be list, not %s'
@@ -49,9 +51,7 @@ def _need_list(heap, fname, one_arg):
 
 
 def heappop(heap):
-    if not heap:
-        _need_list(heap, 'heappop', True)
-        raise IndexError('index out of range')
+    _need_list(heap, 'heappop', True)
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -62,9 +62,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    if not heap:
-        _need_list(heap, 'heapreplace', False)
-        raise IndexError('index out of range')
+    _need_list(heap, 'heapreplace', False)
     returnitem = heap[0]
     heap[0] = item
     _sift_up(heap, 0)
@@ -87,45 +85,62 @@ def heapify(x):
 
 
 def merge(*iterables, key=None, reverse=False):
-    # Lazy k-way merge: entries are [sortkey, order, value, iterator]; the
-    # order number breaks ties so earlier iterables win and values are never
-    # compared directly.
-    its = [iter(x) for x in iterables]
-    return _merge(its, key, reverse)
-
-
-class _Rev:
-    __slots__ = ('k',)
-
-    def __init__(self, k):
-        self.k = k
-
-    def __lt__(self, other):
-        return other.k < self.k
-
-    def __eq__(self, other):
-        return self.k == other.k
-
-
-def _merge(its, key, reverse):
+    # Lazy k-way merge (a generator, so nothing runs before the first next()).
+    # Heap entries are lists [sortkey, order, (value,) next]: `order` is the
+    # iterable's position (negated for reverse, where a max-heap is used) so
+    # ties go to the earlier iterable and values themselves are compared only
+    # through their sort keys. An exhausted iterator is dropped from the heap;
+    # the last one left is drained without heap work.
+    if reverse:
+        make_heap, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        make_heap, pop, replace, direction = heapify, heappop, heapreplace, 1
     h = []
-    for order, it in enumerate(its):
-        for value in it:
-            k = value if key is None else key(value)
-            h.append([_Rev(k) if reverse else k, order, value, it])
-            break
-    heapify(h)
-    while h:
-        top = h[0]
-        yield top[2]
-        for value in top[3]:
-            k = value if key is None else key(value)
-            top[0] = _Rev(k) if reverse else k
-            top[2] = value
-            heapreplace(h, top)
-            break
-        else:
-            heappop(h)
+    if key is None:
+        for order, it in enumerate(map(iter, iterables)):
+            nxt = it.__next__
+            try:
+                h.append([nxt(), order * direction, nxt])
+            except StopIteration:
+                pass
+        make_heap(h)
+        while len(h) > 1:
+            try:
+                while True:
+                    entry = h[0]
+                    yield entry[0]
+                    entry[0] = entry[2]()
+                    replace(h, entry)
+            except StopIteration:
+                pop(h)
+        if h:
+            value, _, nxt = h[0]
+            yield value
+            yield from nxt.__self__
+        return
+    for order, it in enumerate(map(iter, iterables)):
+        nxt = it.__next__
+        try:
+            value = nxt()
+            h.append([key(value), order * direction, value, nxt])
+        except StopIteration:
+            pass
+    make_heap(h)
+    while len(h) > 1:
+        try:
+            while True:
+                entry = h[0]
+                yield entry[2]
+                value = entry[3]()
+                entry[0] = key(value)
+                entry[2] = value
+                replace(h, entry)
+        except StopIteration:
+            pop(h)
+    if h:
+        _, _, value, nxt = h[0]
+        yield value
+        yield from nxt.__self__
 
 
 # nsmallest/nlargest are documented as equivalent to a stable sort followed
@@ -190,9 +205,7 @@ def _heapify_max(x):
 
 
 def _heappop_max(heap):
-    if not heap:
-        _need_list(heap, '_heappop_max', True)
-        raise IndexError('index out of range')
+    _need_list(heap, '_heappop_max', True)
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -203,9 +216,7 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    if not heap:
-        _need_list(heap, '_heapreplace_max', False)
-        raise IndexError('index out of range')
+    _need_list(heap, '_heapreplace_max', False)
     returnitem = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -214,3 +225,23 @@ def _heapreplace_max(heap, item):
 
 _siftdown = _sift_down
 _siftup = _sift_up
+
+
+# The C versions replace the pure-Python ones above when _heapq is built in
+# (merge and friends then pick them up, being looked up at call time).
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max
+except ImportError:
+    pass
