@@ -44,7 +44,91 @@
 #include <openssl/objects.h>
 #include <openssl/params.h>
 
+#include <dlfcn.h>
 #include <pthread.h>
+
+/* libcrypto is loaded with dlopen when _hashlib is first imported, not
+ * linked into gilpy: mapping and relocating its 4 MB at every start-up
+ * would double gilpy's start-up time and add 1.5 MiB to the RSS of every
+ * script, hashing or not. The functions used are bound once through dlsym;
+ * the macros below redirect the OpenSSL names (including those that
+ * OpenSSL's own macros expand to) to the bound pointers. */
+#define GP_SSL_FUNCS(X) \
+    X(EVP_MD_CTX_new) X(EVP_MD_CTX_free) X(EVP_DigestUpdate) X(EVP_MD_CTX_copy_ex) X(EVP_MD_CTX_copy) \
+    X(CRYPTO_memcmp) X(PKCS5_PBKDF2_HMAC) X(OSSL_PARAM_construct_octet_string) X(EVP_MD_is_a) \
+    X(EVP_MD_get_flags) X(EVP_MD_fetch) X(EVP_MAC_CTX_free) X(EVP_DigestInit_ex) X(EVP_DigestFinal_ex) \
+    X(OSSL_PARAM_construct_size_t) X(OSSL_PARAM_construct_end) X(OPENSSL_cleanse) \
+    X(EVP_default_properties_is_fips_enabled) X(EVP_MD_get_type) X(EVP_MD_get_size) X(EVP_MD_get0_name) \
+    X(EVP_MD_free) X(EVP_MD_do_all_provided) X(EVP_MD_get_block_size) X(EVP_MD_CTX_get0_md) \
+    X(EVP_MAC_update) X(EVP_MAC_init) X(EVP_MAC_free) X(EVP_MAC_final) X(EVP_MAC_fetch) \
+    X(EVP_MAC_CTX_new) X(EVP_MAC_CTX_dup) X(EVP_DigestInit) X(EVP_DigestFinalXOF) X(OBJ_nid2ln) X(HMAC)
+
+static struct {
+#define GP_SSL_FIELD(f) __typeof__(f) *f;
+    GP_SSL_FUNCS(GP_SSL_FIELD)
+#undef GP_SSL_FIELD
+} gp_ssl;
+
+/* -1 with ImportError set when libcrypto or one of its functions is missing. */
+static int gp_ssl_load(void)
+{
+    static int loaded;
+    if (loaded)
+        return 0;
+    char soname[32];
+    snprintf(soname, sizeof soname, "libcrypto.so.%d", (int)OPENSSL_VERSION_MAJOR);
+    void *h = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        gp_err_format(&GpExc_ImportError, "_hashlib: cannot load %s", soname);
+        return -1;
+    }
+#define GP_SSL_BIND(f)                                                                  \
+    if (!(gp_ssl.f = (__typeof__(f) *)dlsym(h, #f))) {                                  \
+        gp_err_format(&GpExc_ImportError, "_hashlib: %s lacks %s", soname, #f);         \
+        return -1;                                                                      \
+    }
+    GP_SSL_FUNCS(GP_SSL_BIND)
+#undef GP_SSL_BIND
+    loaded = 1;
+    return 0;
+}
+
+#define EVP_MD_CTX_new gp_ssl.EVP_MD_CTX_new
+#define EVP_MD_CTX_free gp_ssl.EVP_MD_CTX_free
+#define EVP_DigestUpdate gp_ssl.EVP_DigestUpdate
+#define EVP_MD_CTX_copy_ex gp_ssl.EVP_MD_CTX_copy_ex
+#define EVP_MD_CTX_copy gp_ssl.EVP_MD_CTX_copy
+#define CRYPTO_memcmp gp_ssl.CRYPTO_memcmp
+#define PKCS5_PBKDF2_HMAC gp_ssl.PKCS5_PBKDF2_HMAC
+#define OSSL_PARAM_construct_octet_string gp_ssl.OSSL_PARAM_construct_octet_string
+#define EVP_MD_is_a gp_ssl.EVP_MD_is_a
+#define EVP_MD_get_flags gp_ssl.EVP_MD_get_flags
+#define EVP_MD_fetch gp_ssl.EVP_MD_fetch
+#define EVP_MAC_CTX_free gp_ssl.EVP_MAC_CTX_free
+#define EVP_DigestInit_ex gp_ssl.EVP_DigestInit_ex
+#define EVP_DigestFinal_ex gp_ssl.EVP_DigestFinal_ex
+#define OSSL_PARAM_construct_size_t gp_ssl.OSSL_PARAM_construct_size_t
+#define OSSL_PARAM_construct_end gp_ssl.OSSL_PARAM_construct_end
+#define OPENSSL_cleanse gp_ssl.OPENSSL_cleanse
+#define EVP_default_properties_is_fips_enabled gp_ssl.EVP_default_properties_is_fips_enabled
+#define EVP_MD_get_type gp_ssl.EVP_MD_get_type
+#define EVP_MD_get_size gp_ssl.EVP_MD_get_size
+#define EVP_MD_get0_name gp_ssl.EVP_MD_get0_name
+#define EVP_MD_free gp_ssl.EVP_MD_free
+#define EVP_MD_do_all_provided gp_ssl.EVP_MD_do_all_provided
+#define EVP_MD_get_block_size gp_ssl.EVP_MD_get_block_size
+#define EVP_MD_CTX_get0_md gp_ssl.EVP_MD_CTX_get0_md
+#define EVP_MAC_update gp_ssl.EVP_MAC_update
+#define EVP_MAC_init gp_ssl.EVP_MAC_init
+#define EVP_MAC_free gp_ssl.EVP_MAC_free
+#define EVP_MAC_final gp_ssl.EVP_MAC_final
+#define EVP_MAC_fetch gp_ssl.EVP_MAC_fetch
+#define EVP_MAC_CTX_new gp_ssl.EVP_MAC_CTX_new
+#define EVP_MAC_CTX_dup gp_ssl.EVP_MAC_CTX_dup
+#define EVP_DigestInit gp_ssl.EVP_DigestInit
+#define EVP_DigestFinalXOF gp_ssl.EVP_DigestFinalXOF
+#define OBJ_nid2ln gp_ssl.OBJ_nid2ln
+#define HMAC gp_ssl.HMAC
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1101,6 +1185,8 @@ static int make_unsupported_error(void)
 int gp_mod__hashlib_init(GpObject *m)
 {
     GpObject *d = GP_MODULE_DICT(m);
+    if (gp_ssl_load() < 0)
+        return -1;
     if (make_unsupported_error() < 0 ||
         gp_dict_setitem_str(d, "UnsupportedDigestmodError", unsupported_error) < 0)
         return -1;
