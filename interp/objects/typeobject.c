@@ -967,7 +967,8 @@ GpObject *gp_type_new(GpType *metatype, GpObject *name, GpObject *bases, GpObjec
                 goto fail;
         }
         nslots = GP_SIZE(newslots);
-        qsort(GP_LIST_ITEMS(newslots), (size_t)nslots, sizeof(GpObject *), str_cmp_items);
+        if (nslots > 1)   /* an empty list has no item array: qsort(NULL, 0) is undefined */
+            qsort(GP_LIST_ITEMS(newslots), (size_t)nslots, sizeof(GpObject *), str_cmp_items);
         /* CPython 3.11 accepts a name listed twice; one member is enough */
         for (gp_ssize i = 1; i < nslots; i++)
             if (gp_str_eq(GP_LIST_GET(newslots, i), GP_LIST_GET(newslots, i - 1))) {
