@@ -391,7 +391,8 @@ static int arr_replace(Array *a, gp_ssize lo, gp_ssize hi, const char *src, gp_s
         }
         memmove(ITEM(a, lo + n), ITEM(a, hi), (size_t)((old - hi) * isz));
     } else {
-        memmove(ITEM(a, lo + n), ITEM(a, hi), (size_t)((old - hi) * isz));
+        if (old > hi)   /* nothing to move (and maybe no buffer yet) otherwise */
+            memmove(ITEM(a, lo + n), ITEM(a, hi), (size_t)((old - hi) * isz));
         if (arr_resize(a, newsize) < 0) {
             gp_mem_free(copy);
             return -1;

@@ -315,7 +315,8 @@ int gp_list_set_slice(GpObject *o, gp_ssize lo, gp_ssize hi, GpObject *v)
             return -1;
         }
     }
-    memcpy(recycle, l->items + lo, norig * sizeof(GpObject *));
+    if (norig)   /* an empty list may have no item array */
+        memcpy(recycle, l->items + lo, norig * sizeof(GpObject *));
     if (d < 0) {
         memmove(l->items + hi + d, l->items + hi, (n - hi) * sizeof(GpObject *));
         if (gp_list_resize(o, n + d) < 0) {
