@@ -47,12 +47,12 @@ bench-threads: build
 sanitize: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGILPY_SANITIZE=address,undefined >/dev/null
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=0 GILPY_TEST_TIMEOUT=300 ctest --output-on-failure -j $(JOBS)
 
 tsan: deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGILPY_SANITIZE=thread >/dev/null
 	cmake --build build-tsan -j $(JOBS)
-	cd build-tsan && ctest --output-on-failure -j $(JOBS)
+	cd build-tsan && GILPY_TEST_TIMEOUT=300 ctest --output-on-failure -j $(JOBS)
 
 # Leaks at exit (tests/check_leaks.sh): every tests/lang script under
 # LeakSanitizer, in an ASan build in build-leaks/; `make check-leaks

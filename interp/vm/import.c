@@ -15,6 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "gilpy.h"
+#include "concurrency/gil.h"
+#include "concurrency/sched.h"
+#include <time.h>
 #include "vm/embedded.h"
 #include "vm/runtime.h"
 #include "compile/compiler.h"
@@ -317,7 +320,109 @@ static GpObject *not_found(GpObject *name)
 }
 
 /* Import one fully qualified module whose parent (if any) is imported. */
+/* ---- one import at a time per module ------------------------------------
+ *
+ * A module is in sys.modules while its code still runs (circular imports
+ * need that). Another thread must not take such a half-initialised module:
+ * `import selectors` from two threads would hand the second one a module
+ * without its classes yet. As CPython's per-module import locks do, a
+ * thread that finds a module being initialised by another thread waits
+ * until that thread is done with it (and then starts over: the import may
+ * have failed). A thread never waits for a module it is importing itself
+ * (a circular import gets the partial module, as always), nor for one whose
+ * importer is waiting for a module this thread is importing (a cross-thread
+ * cycle: CPython's _DeadlockError case, resolved the same way -- by
+ * returning the partial module). */
+static GpObject *importing;   /* name -> importing thread state (as int), GIL-protected */
+static GpObject *waiting;     /* thread state (as int) -> name it waits for */
+
+static GpObject *tstate_key(GpThreadState *ts)
+{
+    return gp_int_from_ssize((gp_ssize)(uintptr_t)ts);
+}
+
+/* Is `owner` (transitively) waiting for a module that `me` is importing? */
+static int would_deadlock(GpObject *owner, GpObject *me)
+{
+    for (int depth = 0; owner && depth < 64; depth++) {
+        if (gp_richcompare_bool(owner, me, GP_EQ) == 1)
+            return 1;
+        GpObject *name = waiting ? gp_dict_getitem_err(waiting, owner) : NULL;
+        if (!name)
+            return 0;
+        owner = importing ? gp_dict_getitem_err(importing, name) : NULL;
+    }
+    return 0;
+}
+
+static void import_yield(void)
+{
+    if (gp_sched_on) {
+        gp_sched_sleep(gp_tstate(), 100000);   /* a deterministic yield */
+        return;
+    }
+    GP_BEGIN_ALLOW_THREADS
+    struct timespec t = { 0, 200000 };
+    nanosleep(&t, NULL);
+    GP_END_ALLOW_THREADS
+}
+
+/* Wait while another thread initialises `name`. 0, or -1 with an error. */
+static int wait_for_other_importer(GpObject *name)
+{
+    if (!importing)
+        return 0;
+    GpObject *me = tstate_key(gp_tstate());
+    if (!me)
+        return -1;
+    int registered = 0;
+    for (;;) {
+        GpObject *owner = gp_dict_getitem_err(importing, name);
+        if (!owner || would_deadlock(owner, me))
+            break;
+        if (!registered) {
+            if (!waiting && !(waiting = gp_dict_new()))
+                break;
+            if (gp_dict_setitem(waiting, me, name) < 0)
+                break;
+            registered = 1;
+        }
+        import_yield();
+    }
+    if (registered && gp_dict_delitem(waiting, me) < 0)
+        gp_err_clear();
+    GP_DECREF(me);
+    return gp_err_occurred() ? -1 : 0;
+}
+
+static GpObject *import_one_unlocked(GpObject *fullname, GpObject *parent);
+
 static GpObject *import_one(GpObject *fullname, GpObject *parent)
+{
+    if (wait_for_other_importer(fullname) < 0)
+        return NULL;
+    GpInterp *in = gp_interp();
+    GpObject *m = gp_dict_getitem_err(in->modules, fullname);
+    if (m || gp_err_occurred())
+        return import_one_unlocked(fullname, parent);
+    /* not imported yet: this thread does it */
+    if (!importing && !(importing = gp_dict_new()))
+        return NULL;
+    GpObject *me = tstate_key(gp_tstate());
+    if (!me || gp_dict_setitem(importing, fullname, me) < 0) {
+        GP_XDECREF(me);
+        return NULL;
+    }
+    GP_DECREF(me);
+    m = import_one_unlocked(fullname, parent);
+    GpObject *saved = gp_err_fetch();
+    if (gp_dict_delitem(importing, fullname) < 0)
+        gp_err_clear();
+    gp_err_restore(saved);
+    return m;
+}
+
+static GpObject *import_one_unlocked(GpObject *fullname, GpObject *parent)
 {
     GpInterp *in = gp_interp();
     GpObject *m = gp_dict_getitem_err(in->modules, fullname);
@@ -434,9 +539,18 @@ static GpObject *resolve_name(GpObject *name, GpObject *globals, int level)
 /* Import every component of a dotted absolute name; returns the leaf. */
 static GpObject *import_dotted(GpObject *absname)
 {
+    /* the fast path: already imported, and not being initialised by
+     * another thread right now */
     GpObject *m = gp_dict_getitem_err(gp_interp()->modules, absname);
-    if (m && m != gp_None)
+    if (m && m != gp_None && (!importing || GP_DICT_LEN(importing) == 0))
         return gp_newref(m);
+    if (m && m != gp_None) {
+        if (wait_for_other_importer(absname) < 0)
+            return NULL;
+        m = gp_dict_getitem_err(gp_interp()->modules, absname);
+        if (m && m != gp_None)
+            return gp_newref(m);
+    }
     if (gp_err_occurred())
         return NULL;
     const char *s = GP_STR_DATA(absname);
