@@ -168,6 +168,7 @@ static int buffer_flush(GpTextIO *t)
 
 /* Read-ahead must be given back before writing (a file opened 'r+'). */
 static int drop_read_ahead(GpTextIO *t);
+static int64_t buffer_tell(GpTextIO *t);
 
 static GpObject *encode_text(GpTextIO *t, GpObject *s)
 {
@@ -212,6 +213,20 @@ static GpObject *text_write(GpObject *self, GpObject *s)
             return NULL;
         data = GP_BYTES_DATA(encoded);
         n = GP_SIZE(encoded);
+    }
+    if (t->sig && !t->sig_written) {
+        t->sig_written = 1;
+        if (flush_pending(t) < 0 || buffer_flush(t) < 0) {
+            GP_XDECREF(encoded);
+            return NULL;
+        }
+        int64_t pos = buffer_tell(t);
+        if (pos < 0)
+            gp_err_clear();   /* not seekable: a new stream, write the BOM */
+        if (pos <= 0 && emit(t, "\xef\xbb\xbf", 3) < 0) {
+            GP_XDECREF(encoded);
+            return NULL;
+        }
     }
     int haslf = memchr(data, '\n', (size_t)n) != NULL;
     int rc;
@@ -317,6 +332,13 @@ static int fill(GpTextIO *t)
             t->pendingcr = 0;
         }
         return 0;
+    }
+    if (t->sig == 1) {   /* the first bytes of the stream: skip a BOM */
+        t->sig = 2;
+        if (t->rlen == 0 && n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3)) {
+            p += 3;
+            n -= 3;
+        }
     }
     if (t->readuniversal && t->enc != GP_ENC_OTHER)
         note_newlines(t, p, n);
@@ -649,6 +671,8 @@ static GpObject *text_seek(GpObject *self, GpObject *const *args, size_t nargs)
     t->rpos = t->rlen = 0;
     t->eof = 0;
     t->notelling = 0;
+    if (t->sig && cookie == 0)
+        t->sig = 1;   /* back at the start: the BOM is skipped again */
     if (buffer_seek(t, cookie, 0) < 0)
         return NULL;
     return gp_newref(args[0]);
@@ -861,7 +885,12 @@ static int set_encoding(GpTextIO *t, const char *encoding, const char *errors)
             gp_err_format(&GpExc_LookupError, "unknown encoding: %s", encoding);
             return -1;
         }
-        t->enc = !strcmp(canon, "utf-8") ? GP_ENC_UTF8 : !strcmp(canon, "latin-1") ? GP_ENC_LATIN1
+        /* utf-8-sig is UTF-8 with a byte-order mark at the start of the
+         * stream: skipped by the first read, written by the first write at
+         * position 0 */
+        t->sig = !strcmp(canon, "utf-8-sig");
+        t->sig_written = 0;
+        t->enc = !strcmp(canon, "utf-8") || t->sig ? GP_ENC_UTF8 : !strcmp(canon, "latin-1") ? GP_ENC_LATIN1
                : !strcmp(canon, "ascii") ? GP_ENC_ASCII : GP_ENC_OTHER;
         enc = gp_str_from_cstr(encoding);
     }

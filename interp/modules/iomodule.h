@@ -75,6 +75,8 @@ typedef struct GpTextIO {
     int seennl;                /* newline None/'': line ends seen (1 LF, 2 CR, 4 CRLF) */
     int notelling;             /* iterating with next(): tell() is disabled */
     int pendingcr;             /* the last chunk read ended in '\r' (for seennl) */
+    int sig;                   /* utf-8-sig: 1 = a BOM may still have to be skipped / written */
+    int sig_written;           /* utf-8-sig: the write side is past its BOM */
 } GpTextIO;
 enum { GP_ENC_UTF8, GP_ENC_LATIN1, GP_ENC_ASCII, GP_ENC_OTHER };
 

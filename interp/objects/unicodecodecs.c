@@ -56,6 +56,7 @@ static void bad_decode_handler(void)
 /* ---- encoding names ---------------------------------------------------- */
 
 static const struct { const char *alias, *canon; } codec_aliases[] = {
+    {"utf_8_sig", "utf-8-sig"},
     {"utf_8", "utf-8"}, {"utf8", "utf-8"}, {"u8", "utf-8"}, {"utf", "utf-8"},
     {"cp65001", "utf-8"}, {"utf8_ucs2", "utf-8"}, {"utf8_ucs4", "utf-8"},
     {"ascii", "ascii"}, {"us_ascii", "ascii"}, {"646", "ascii"}, {"us", "ascii"},
@@ -666,6 +667,13 @@ GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const c
     const char *c = gp_codec_canonical(encoding);
     if (!c)
         return unknown_encoding(encoding);
+    if (!strcmp(c, "utf-8-sig")) {   /* UTF-8, minus a leading byte-order mark */
+        if (n >= 3 && !memcmp(s, "\xef\xbb\xbf", 3)) {
+            s += 3;
+            n -= 3;
+        }
+        return gp_str_decode_utf8(s, n, errors);
+    }
     if (c[0] == 'u' && c[3] == '-' && c[4] == '8')
         return gp_str_decode_utf8(s, n, errors);
     if (!strcmp(c, "ascii")) {
@@ -720,6 +728,16 @@ GpObject *gp_str_encode(GpObject *str, const char *encoding, const char *errors)
         return unknown_encoding(encoding);
     const char *p = GP_STR_DATA(str);
     gp_ssize n = GP_STR_NBYTES(str);
+    if (!strcmp(c, "utf-8-sig")) {   /* a byte-order mark, then UTF-8 */
+        GpObject *body = gp_str_encode(str, "utf-8", errors);
+        if (!body)
+            return NULL;
+        GpObject *bom = gp_bytes_from("\xef\xbb\xbf", 3);
+        GpObject *r = bom ? gp_bytes_concat(bom, body) : NULL;
+        GP_XDECREF(bom);
+        GP_DECREF(body);
+        return r;
+    }
     if (c[0] == 'u' && c[3] == '-' && c[4] == '8') {
         if (GP_STR_IS_ASCII(str) || !has_surrogates(p, n))
             return gp_bytes_from(p, n);
