@@ -1375,10 +1375,21 @@ GpType GpArray_Type = {
 
 /* ---- module --------------------------------------------------------------------------- */
 
+/* The core's hook for bytes-like reads (bytes(a), b''.join, hashlib, f.write). */
+static int array_export(GpObject *o, const char **p, gp_ssize *n)
+{
+    if (!ARRAY_CHECK(o))
+        return 0;
+    *p = AR(o)->data ? AR(o)->data : "";
+    *n = AR(o)->ob.size * AR(o)->d->itemsize;
+    return 1;
+}
+
 int gp_mod_array_init(GpObject *m)
 {
     if (gp_type_ready(&GpArray_Type) < 0 || gp_type_ready(&GpArrayIter_Type) < 0)
         return -1;
+    gp_buffer_export_hook = array_export;
     GpObject *d = GP_MODULE_DICT(m);
     GpObject *codes = gp_str_from_cstr("bBuhHiIlLqQfd");
     GpObject *doc = gp_str_from_cstr(

@@ -179,9 +179,13 @@ int gp_bytes_buffer(GpObject *o, const char **data, gp_ssize *len)
     }
     if (GP_MEMORYVIEW_CHECK(o))
         return gp_memoryview_buffer(o, data, len);
+    if (gp_buffer_export_hook && gp_buffer_export_hook(o, data, len) > 0)
+        return 0;
     gp_err_format(&GpExc_TypeError, "a bytes-like object is required, not '%T'", o);
     return -1;
 }
+
+int (*gp_buffer_export_hook)(GpObject *o, const char **data, gp_ssize *len) = NULL;
 
 int gp_bytes_byte_value(GpObject *o, int *out)
 {

@@ -58,9 +58,17 @@ extern GpType GpMemoryView_Type;
 int gp_memoryview_check_bytes_like(GpObject *o);   /* unreleased and contiguous */
 int gp_memoryview_buffer(GpObject *o, const char **data, gp_ssize *len);
 /* bytes, bytearray, or a usable memoryview: gp_bytes_buffer will succeed. */
+/* Other C types whose contents are raw bytes (array.array) register here:
+ * 1 and the bytes if o is one of theirs, 0 if not. The bytes are read at
+ * once, with the GIL held (no exporting of a live buffer). */
+extern int (*gp_buffer_export_hook)(GpObject *o, const char **data, gp_ssize *len);
+
 static inline int gp_is_bytes_like(GpObject *o)
 {
-    return GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o) || gp_memoryview_check_bytes_like(o);
+    const char *p;
+    gp_ssize n;
+    return GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o) || gp_memoryview_check_bytes_like(o) ||
+           (gp_buffer_export_hook && gp_buffer_export_hook(o, &p, &n) > 0);
 }
 int gp_bytes_init_types(void);
 void gp_bytes_fini(void);
