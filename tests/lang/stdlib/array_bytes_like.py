@@ -5,4 +5,3 @@ print(hashlib.md5(array.array('B', [1, 2, 3])).hexdigest())
 f = io.BytesIO(); f.write(array.array('B', [68, 69])); print(f.getvalue())
 print(bytes(array.array('d')), len(bytes(array.array('q', [1]*3))))
 print(array.array('B', b'ab') == array.array('B', [97, 98]))
-try:
