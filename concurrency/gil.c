@@ -238,6 +238,15 @@ taken:;
     gp_giltrace_event(ts, GP_TRACE_HOLD_BEGIN, t1);
 }
 
+/* Mark the GIL free and wake one waiter. */
+static void unlock_gil(void)
+{
+    pthread_mutex_lock(&gil.mutex);
+    atomic_store_explicit(&gil.locked, 0, memory_order_relaxed);
+    pthread_cond_signal(&gil.cond);
+    pthread_mutex_unlock(&gil.mutex);
+}
+
 /* Release. `forced`: because of a drop request, so wait until another
  * thread has really taken the GIL (forced switching). */
 static void drop_gil(GpThreadState *ts, int forced)
@@ -252,10 +261,7 @@ static void drop_gil(GpThreadState *ts, int forced)
         gp_sched_release(ts);
         return;
     }
-    pthread_mutex_lock(&gil.mutex);
-    atomic_store_explicit(&gil.locked, 0, memory_order_relaxed);
-    pthread_cond_signal(&gil.cond);
-    pthread_mutex_unlock(&gil.mutex);
+    unlock_gil();
     if (forced) {
         pthread_mutex_lock(&gil.switch_mutex);
         /* not switched yet: wait (the drop request is ours to reset) */
@@ -447,10 +453,7 @@ void gp_gil_thread_exit(GpThreadState *ts)
         gp_sched_leave(sched);   /* hands the baton on; the OS thread just ends */
         return;
     }
-    pthread_mutex_lock(&gil.mutex);
-    atomic_store_explicit(&gil.locked, 0, memory_order_relaxed);
-    pthread_cond_signal(&gil.cond);
-    pthread_mutex_unlock(&gil.mutex);
+    unlock_gil();
 }
 
 void gp_gil_set_thread_name(const char *name)

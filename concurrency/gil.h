@@ -82,6 +82,9 @@ void gp_gil_set_thread_name(const char *name);
 /* In a forked child: the locks re-created, held by `ts` (fork.c). */
 void gp_gil_after_fork_child(GpThreadState *ts);
 
+/* sys._current_frames(): {ident: innermost frame} of every thread (threadframes.c). */
+GpObject *gp_threads_current_frames(void);
+
 /* Monotonic clock in nanoseconds. */
 uint64_t gp_gil_now_ns(void);
 

@@ -197,6 +197,19 @@ static void hand_to(SchedThread *next)
     }
 }
 
+/* Wait on me's condition for at most `ms` milliseconds (S.mu held). */
+static void wait_ms(SchedThread *me, long ms)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    t.tv_nsec += ms * 1000000;
+    if (t.tv_nsec >= 1000000000) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000;
+    }
+    pthread_cond_timedwait(&me->cv, &S.mu, &t);
+}
+
 static void wait_for_baton(SchedThread *me)
 {
     while (S.current != me) {
@@ -218,15 +231,7 @@ static void wait_for_baton(SchedThread *me)
             /* A signal handler cannot take `mu` to hand the baton to the
              * main thread: nobody holds the baton, so poll (20 ms) for a
              * pending signal instead. */
-            struct timespec t;
-            clock_gettime(CLOCK_REALTIME, &t);
-            t.tv_nsec += 20 * 1000000;
-            if (t.tv_nsec >= 1000000000) {
-                t.tv_sec++;
-                t.tv_nsec -= 1000000000;
-            }
-            pthread_cond_timedwait(&me->cv, &S.mu, &t);
-            (void)outside;
+            wait_ms(me, 20);
             continue;
         }
         if (S.current->state == ST_OUTSIDE) {
@@ -243,12 +248,7 @@ static void wait_for_baton(SchedThread *me)
                     continue;
                 }
             }
-            now.tv_nsec += 10 * 1000000;
-            if (now.tv_nsec >= 1000000000) {
-                now.tv_sec++;
-                now.tv_nsec -= 1000000000;
-            }
-            pthread_cond_timedwait(&me->cv, &S.mu, &now);
+            wait_ms(me, 10);
             continue;
         }
         pthread_cond_wait(&me->cv, &S.mu);

@@ -144,53 +144,12 @@ static gp_ssize *gen_count(int g)
 
 /* ---- lists ------------------------------------------------------------- */
 
-static void list_init(GpGCHead *l) { l->next = l->prev = l; }
-static int list_empty(GpGCHead *l) { return l->next == l; }
-
-static void list_remove(GpGCHead *g)
-{
-    g->prev->next = g->next;
-    g->next->prev = g->prev;
-}
-
-static void list_append(GpGCHead *g, GpGCHead *to)
-{
-    g->prev = to->prev;
-    g->next = to;
-    to->prev->next = g;
-    to->prev = g;
-}
-
-static void list_move(GpGCHead *g, GpGCHead *to)
-{
-    list_remove(g);
-    list_append(g, to);
-}
-
-/* Append all of `from` to `to`; `from` ends empty. */
-static void list_merge(GpGCHead *from, GpGCHead *to)
-{
-    if (list_empty(from))
-        return;
-    GpGCHead *first = from->next, *last = from->prev;
-    first->prev = to->prev;
-    to->prev->next = first;
-    last->next = to;
-    to->prev = last;
-    list_init(from);
-}
-
 static gp_ssize list_size(GpGCHead *l)
 {
     gp_ssize n = 0;
     for (GpGCHead *g = l->next; g != l; g = g->next)
         n++;
     return n;
-}
-
-static int is_tracked_gc(GpObject *o)
-{
-    return gp_obj_is_gc(o) && GP_GC_HEAD(o)->next != NULL;
 }
 
 /* ---- output ------------------------------------------------------------ */
@@ -235,7 +194,7 @@ static void update_refs(GpGCHead *containers)
 static int visit_decref(GpObject *o, void *arg)
 {
     (void)arg;
-    if (is_tracked_gc(o)) {
+    if (gp_gc_tracked(o)) {
         GpGCHead *g = GP_GC_HEAD(o);
         if (g->flags & GC_COLLECTING)
             g->refs--;
@@ -255,7 +214,7 @@ static void subtract_refs(GpGCHead *containers)
 static int visit_reachable(GpObject *o, void *arg)
 {
     GpGCHead *young = arg;
-    if (!is_tracked_gc(o))
+    if (!gp_gc_tracked(o))
         return 0;
     GpGCHead *g = GP_GC_HEAD(o);
     if (!(g->flags & GC_COLLECTING))
@@ -263,7 +222,7 @@ static int visit_reachable(GpObject *o, void *arg)
     if (g->flags & GC_UNREACHABLE) {
         /* it was tentatively unreachable: back to the scan */
         g->flags &= ~(uintptr_t)GC_UNREACHABLE;
-        list_move(g, young);
+        gp_gc_list_move(g, young);
         g->refs = 1;
     } else if (g->refs == 0) {
         g->refs = 1;   /* ahead of the scan: it will be traversed there */
@@ -289,7 +248,7 @@ static void move_unreachable(GpGCHead *young, GpGCHead *unreachable)
             if (g->refs < 0) {
                 g->flags &= ~(uintptr_t)GC_COLLECTING;
             } else {
-                list_move(g, unreachable);
+                gp_gc_list_move(g, unreachable);
                 g->flags |= GC_UNREACHABLE;
             }
             g = next;
@@ -301,7 +260,7 @@ static void deduce_unreachable(GpGCHead *base, GpGCHead *unreachable)
 {
     update_refs(base);
     subtract_refs(base);
-    list_init(unreachable);
+    gp_gc_list_init(unreachable);
     move_unreachable(base, unreachable);
     for (GpGCHead *g = unreachable->next; g != unreachable; g = g->next)
         g->flags &= ~(uintptr_t)GC_UNREACHABLE;
@@ -323,7 +282,7 @@ static gp_ssize untrack_tuples(GpGCHead *head)
             gp_ssize i;
             for (i = 0; i < GP_SIZE(o); i++) {
                 GpObject *e = GP_TUPLE_GET(o, i);
-                if (!e || is_tracked_gc(e))
+                if (!e || gp_gc_tracked(e))
                     break;
             }
             if (i == GP_SIZE(o)) {
@@ -359,7 +318,7 @@ static int vec_push(ObjVec *v, GpObject *o)
 
 static int is_collecting(GpObject *o)
 {
-    return is_tracked_gc(o) && (GP_GC_HEAD(o)->flags & GC_COLLECTING);
+    return gp_gc_tracked(o) && (GP_GC_HEAD(o)->flags & GC_COLLECTING);
 }
 
 /* Clear every weakref to the garbage; call the callbacks of the weakrefs
@@ -424,11 +383,11 @@ static gp_ssize count_garbage(GpGCHead *still)
 static void finalize_garbage(GpGCHead *collectable)
 {
     GpGCHead seen;
-    list_init(&seen);
-    while (!list_empty(collectable)) {
+    gp_gc_list_init(&seen);
+    while (!gp_gc_list_empty(collectable)) {
         GpGCHead *g = collectable->next;
         GpObject *o = GP_GC_OBJ(g);
-        list_move(g, &seen);
+        gp_gc_list_move(g, &seen);
         GpType *t = GP_TYPE(o);
         if (!t->finalize || (g->flags & GP_GC_FLAG_FINALIZED))
             continue;
@@ -439,7 +398,7 @@ static void finalize_garbage(GpGCHead *collectable)
             gp_err_write_unraisable(o);
         GP_DECREF(o);
     }
-    list_merge(&seen, collectable);
+    gp_gc_list_merge(&seen, collectable);
 }
 
 /* After the finalizers: what they made reachable again survives (into
@@ -449,12 +408,12 @@ static void handle_resurrected(GpGCHead *unreachable, GpGCHead *still, GpGCHead 
     for (GpGCHead *g = unreachable->next; g != unreachable; g = g->next)
         g->flags &= ~(uintptr_t)GC_COLLECTING;
     deduce_unreachable(unreachable, still);
-    list_merge(unreachable, old);
+    gp_gc_list_merge(unreachable, old);
 }
 
 static void delete_garbage(GpGCHead *collectable, GpGCHead *old)
 {
-    while (!list_empty(collectable)) {
+    while (!gp_gc_list_empty(collectable)) {
         GpGCHead *g = collectable->next;
         GpObject *o = GP_GC_OBJ(g);
         if (gcs.debug & GP_GC_DEBUG_SAVEALL) {
@@ -470,7 +429,7 @@ static void delete_garbage(GpGCHead *collectable, GpGCHead *old)
         if (collectable->next == g) {
             /* still alive (nothing dropped its last reference): it may die later */
             g->flags &= ~(uintptr_t)GC_COLLECTING;
-            list_move(g, old);
+            gp_gc_list_move(g, old);
         }
     }
 }
@@ -507,7 +466,7 @@ static gp_ssize collect(int generation)
     for (int i = 0; i <= generation; i++)
         *gen_count(i) = 0;
     for (int i = 0; i < generation; i++)
-        list_merge(gcs.gen[i].head, gcs.gen[generation].head);
+        gp_gc_list_merge(gcs.gen[i].head, gcs.gen[generation].head);
 
     GpGCHead *young = gcs.gen[generation].head;
     GpGCHead *old = generation < NUM_GENERATIONS - 1 ? gcs.gen[generation + 1].head : young;
@@ -517,7 +476,7 @@ static gp_ssize collect(int generation)
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
             gcs.long_lived_pending += survivors;
-        list_merge(young, old);
+        gp_gc_list_merge(young, old);
     } else {
         gcs.long_lived_pending = 0;
         gcs.long_lived_total = survivors;
@@ -702,14 +661,14 @@ GpObject *gp_gc_callbacks(void) { return gcs.callbacks; }
 void gp_gc_freeze(void)
 {
     for (int i = 0; i < NUM_GENERATIONS; i++) {
-        list_merge(gcs.gen[i].head, &permanent_head);
+        gp_gc_list_merge(gcs.gen[i].head, &permanent_head);
         *gen_count(i) = 0;
     }
 }
 
 void gp_gc_unfreeze(void)
 {
-    list_merge(&permanent_head, gcs.gen[NUM_GENERATIONS - 1].head);
+    gp_gc_list_merge(&permanent_head, gcs.gen[NUM_GENERATIONS - 1].head);
 }
 
 gp_ssize gp_gc_freeze_count(void) { return list_size(&permanent_head); }
@@ -783,10 +742,10 @@ int gp_gc_referents(GpObject *out, GpObject *o)
 void gp_gc_merge_all_young(void)
 {
     GpGCHead all;
-    list_init(&all);
+    gp_gc_list_init(&all);
     for (int i = NUM_GENERATIONS - 1; i >= 0; i--)
-        list_merge(gcs.gen[i].head, &all);
-    list_merge(&all, gcs.gen[0].head);
+        gp_gc_list_merge(gcs.gen[i].head, &all);
+    gp_gc_list_merge(&all, gcs.gen[0].head);
 }
 
 /* Release the collector's own objects (at the very end of shutdown). */

@@ -55,6 +55,52 @@ static inline int gp_obj_is_gc(GpObject *o)
     return 1;
 }
 
+/* ---- the lists' primitives (shared by object.c, gc.c and the shutdown
+ * pass in vm/runtime.c) ---- */
+
+static inline void gp_gc_list_init(GpGCHead *l) { l->next = l->prev = l; }
+static inline int gp_gc_list_empty(const GpGCHead *l) { return l->next == l; }
+
+static inline void gp_gc_list_remove(GpGCHead *g)
+{
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+}
+
+/* Link g at the tail of the list `to`. */
+static inline void gp_gc_list_append(GpGCHead *g, GpGCHead *to)
+{
+    g->prev = to->prev;
+    g->next = to;
+    to->prev->next = g;
+    to->prev = g;
+}
+
+static inline void gp_gc_list_move(GpGCHead *g, GpGCHead *to)
+{
+    gp_gc_list_remove(g);
+    gp_gc_list_append(g, to);
+}
+
+/* Append all of `from` to `to`; `from` ends empty. */
+static inline void gp_gc_list_merge(GpGCHead *from, GpGCHead *to)
+{
+    if (gp_gc_list_empty(from))
+        return;
+    GpGCHead *first = from->next, *last = from->prev;
+    first->prev = to->prev;
+    to->prev->next = first;
+    last->next = to;
+    to->prev = last;
+    gp_gc_list_init(from);
+}
+
+/* Is o a container currently on one of the collector's lists? */
+static inline int gp_gc_tracked(GpObject *o)
+{
+    return gp_obj_is_gc(o) && GP_GC_HEAD(o)->next != NULL;
+}
+
 /* The list gp_gc_track() links new objects into (generation 0). */
 extern GpGCHead gp_gc_young;
 /* GC allocations minus GC deallocations since the collector last reset it;

@@ -8,19 +8,15 @@
 #include "objects/structseq.h"
 #include "objects/namespaceobject.h"
 #include "mem/gc.h"
+#include "concurrency/gil.h"
 #include "mem/gpmem.h"
 
 #define GP_VERSION_STR "3.11.7 (gilpy 0.1) [GCC " __VERSION__ "]"
 
 /* I/O layer hooks (modules/_io): the standard streams as text files. */
 GpObject *gp_io_std_stream(int fd, int writable, int unbuffered) __attribute__((weak));
-/* GIL layer hooks (concurrency/) */
-double gp_gil_get_switch_interval(void) __attribute__((weak));
-int gp_gil_set_switch_interval(double) __attribute__((weak));
-GpObject *gp_threads_current_frames(void) __attribute__((weak));
 extern int gp_int_max_str_digits __attribute__((weak));
 
-static double fallback_switch_interval = 0.005;
 
 /* ---- a minimal writer used when _io is unavailable ------------------------- */
 typedef struct { GpObject ob; int fd; } GpStdWriter;
@@ -293,23 +289,14 @@ static GpObject *sys_excepthook(GpObject *m, GpObject *const *args, size_t nargs
 
 static GpObject *sys_getswitchinterval(GpObject *m, GpObject *u)
 {
-    return gp_float_new(gp_gil_get_switch_interval ? gp_gil_get_switch_interval()
-                                                   : fallback_switch_interval);
+    return gp_float_new(gp_gil_get_switch_interval());
 }
 
 static GpObject *sys_setswitchinterval(GpObject *m, GpObject *arg)
 {
     double d = gp_float_as_double(arg);
-    if (d == -1.0 && gp_err_occurred())
+    if ((d == -1.0 && gp_err_occurred()) || gp_gil_set_switch_interval(d) < 0)
         return NULL;
-    if (d <= 0.0) {
-        gp_err_set_string(&GpExc_ValueError, "switch interval must be strictly positive");
-        return NULL;
-    }
-    if (gp_gil_set_switch_interval)
-        gp_gil_set_switch_interval(d);
-    else
-        fallback_switch_interval = d;
     GP_RETURN_NONE;
 }
 
@@ -359,23 +346,7 @@ static GpObject *sys_addaudithook(GpObject *m, GpObject *h) { GP_RETURN_NONE; }
 
 static GpObject *sys_current_frames(GpObject *m, GpObject *u)
 {
-    if (gp_threads_current_frames)
-        return gp_threads_current_frames();
-    GpObject *d = gp_dict_new();
-    GpThreadState *ts = gp_tstate();
-    if (d && ts->frame) {
-        GpObject *k = gp_int_from_u64(ts->thread_id);
-        GpObject *f = gp_frame_get_object(ts->frame);
-        if (!k || !f || gp_dict_setitem(d, k, f) < 0) {
-            GP_XDECREF(k);
-            GP_XDECREF(f);
-            GP_DECREF(d);
-            return NULL;
-        }
-        GP_DECREF(k);
-        GP_DECREF(f);
-    }
-    return d;
+    return gp_threads_current_frames();
 }
 
 static const GpMethodDef sys_methods[] = {

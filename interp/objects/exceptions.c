@@ -1113,6 +1113,16 @@ static GpObject *eg_subgroup(GpObject *self, GpObject *m)
 
 /* --- except* support (the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR) --- */
 
+/* ExceptionGroup("", excs): the group except* makes around what it raises. */
+static GpObject *unnamed_group(GpObject *excs)
+{
+    GpObject *msg = gp_str_from_cstr("");
+    GpObject *a[2] = { msg, excs };
+    GpObject *g = msg ? gp_call((GpObject *)&GpExc_ExceptionGroup, a, 2, NULL) : NULL;
+    GP_XDECREF(msg);
+    return g;
+}
+
 /* Split exc by the except* type: *match is what the clause handles (None
  * if nothing), *rest what is left for the next clauses (None if nothing).
  * A naked exception that matches is wrapped in ExceptionGroup("", (exc,)),
@@ -1133,11 +1143,9 @@ int gp_exc_group_match(GpObject *exc, GpObject *type, GpObject **match, GpObject
         if (is_eg) {
             *match = gp_newref(exc);
         } else {
-            GpObject *excs = gp_tuple_pack(1, exc), *msg = gp_str_from_cstr("");
-            GpObject *a[2] = { msg, excs };
-            GpObject *g = excs && msg ? gp_call((GpObject *)&GpExc_ExceptionGroup, a, 2, NULL) : NULL;
+            GpObject *excs = gp_tuple_pack(1, exc);
+            GpObject *g = excs ? unnamed_group(excs) : NULL;
             GP_XDECREF(excs);
-            GP_XDECREF(msg);
             if (!g)
                 return -1;
             gp_exc_set_traceback(g, gp_exc_get_traceback(exc));
@@ -1244,11 +1252,7 @@ GpObject *gp_exc_prep_reraise_star(GpObject *orig, GpObject *excs)
     } else if (GP_SIZE(raised) == 1) {
         result = gp_newref(GP_LIST_GET(raised, 0));
     } else {
-        GpObject *msg = gp_str_from_cstr("");
-        GpObject *a[2] = { msg, raised };
-        if (msg)
-            result = gp_call((GpObject *)&GpExc_ExceptionGroup, a, 2, NULL);
-        GP_XDECREF(msg);
+        result = unnamed_group(raised);
     }
 done:
     GP_XDECREF(eg);

@@ -36,13 +36,8 @@ void (*gp_gc_collect_hook)(void) = NULL;
 void gp_gc_track(GpObject *o)
 {
     GpGCHead *g = GP_GC_HEAD(o);
-    if (g->next)
-        return;
-    GpGCHead *last = gp_gc_young.prev;
-    g->prev = last;
-    g->next = &gp_gc_young;
-    last->next = g;
-    gp_gc_young.prev = g;
+    if (!g->next)
+        gp_gc_list_append(g, &gp_gc_young);
 }
 
 void gp_gc_untrack(GpObject *o)
@@ -50,8 +45,7 @@ void gp_gc_untrack(GpObject *o)
     GpGCHead *g = GP_GC_HEAD(o);
     if (!g->next)
         return;
-    g->prev->next = g->next;
-    g->next->prev = g->prev;
+    gp_gc_list_remove(g);
     g->next = g->prev = NULL;
 }
 

@@ -381,54 +381,27 @@ static int vec_push(ObjVec *v, GpObject *o)
     return 0;
 }
 
-static int is_tracked(GpObject *o)
-{
-    return o && gp_obj_is_gc(o) && GP_GC_HEAD(o)->next != NULL;
-}
+static inline int gp_gc_tracked_or_null(GpObject *o) { return o && gp_gc_tracked(o); }
 
 /* Working states kept in GpGCHead.refs during a pass (besides counts). */
 #define GP_REACHED   (-GP_SSIZE_MAX - 1)   /* scanned: reachable */
 #define GP_TENTATIVE (-GP_SSIZE_MAX)       /* in the unreachable list for now */
 
-static void list_init(GpGCHead *l) { l->next = l->prev = l; }
-
-static void list_move_tail(GpGCHead *g, GpGCHead *to)
-{
-    g->prev->next = g->next;
-    g->next->prev = g->prev;
-    g->prev = to->prev;
-    g->next = to;
-    to->prev->next = g;
-    to->prev = g;
-}
-
-static void list_append_all(GpGCHead *from, GpGCHead *to)
-{
-    if (from->next == from)
-        return;
-    GpGCHead *first = from->next, *last = from->prev;
-    first->prev = to->prev;
-    to->prev->next = first;
-    last->next = to;
-    to->prev = last;
-    list_init(from);
-}
-
 static int visit_decref(GpObject *o, void *arg)
 {
     (void)arg;
-    if (is_tracked(o))
+    if (gp_gc_tracked_or_null(o))
         GP_GC_HEAD(o)->refs--;
     return 0;
 }
 
 static int visit_reachable(GpObject *o, void *young)
 {
-    if (!is_tracked(o))
+    if (!gp_gc_tracked_or_null(o))
         return 0;
     GpGCHead *g = GP_GC_HEAD(o);
     if (g->refs == GP_TENTATIVE) {
-        list_move_tail(g, (GpGCHead *)young);
+        gp_gc_list_move(g, (GpGCHead *)young);
         g->refs = 1;
     } else if (g->refs == 0) {
         g->refs = 1;
@@ -455,9 +428,9 @@ static void move_unreachable(const ObjVec *discount, GpGCHead *unreachable)
             GP_TYPE(o)->traverse(o, visit_decref, NULL);
     }
     for (gp_ssize i = 0; discount && i < discount->n; i++)
-        if (is_tracked(discount->items[i]))
+        if (gp_gc_tracked_or_null(discount->items[i]))
             GP_GC_HEAD(discount->items[i])->refs--;
-    list_init(unreachable);
+    gp_gc_list_init(unreachable);
     GpGCHead *g = young->next;
     while (g != young) {
         GpGCHead *next = g->next;
@@ -470,7 +443,7 @@ static void move_unreachable(const ObjVec *discount, GpGCHead *unreachable)
             g->refs = GP_REACHED;
             next = g->next;   /* objects may have been appended after g */
         } else {
-            list_move_tail(g, unreachable);
+            gp_gc_list_move(g, unreachable);
             g->refs = GP_TENTATIVE;
         }
         g = next;
@@ -492,14 +465,14 @@ static void order_modules_before_dicts(void)
     gp_ssize pos = 0;
     GpObject *k, *v;
     while (gp_dict_next(in->modules, &pos, &k, &v)) {
-        if (!GP_TYPE_CHECK(v, &GpModule_Type) || !is_tracked(v))
+        if (!GP_TYPE_CHECK(v, &GpModule_Type) || !gp_gc_tracked_or_null(v))
             continue;
         GpObject *d = GP_MODULE_DICT(v);
-        if (!is_tracked(d))
+        if (!gp_gc_tracked_or_null(d))
             continue;
         GpGCHead *gm = GP_GC_HEAD(v), *gd = GP_GC_HEAD(d);
         if (gm->refs > gd->refs) {
-            list_move_tail(gm, gd);   /* i.e. insert right before gd */
+            gp_gc_list_move(gm, gd);   /* i.e. insert right before gd */
             gm->refs = gd->refs;
         }
     }
@@ -517,7 +490,7 @@ static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
     move_unreachable(discount, &unreachable);
     for (gp_ssize i = 0; dead_out && discount && i < discount->n; i++) {
         GpObject *o = discount->items[i];
-        if (is_tracked(o) && GP_GC_HEAD(o)->refs == GP_TENTATIVE && vec_push(dead_out, o) == 0)
+        if (gp_gc_tracked_or_null(o) && GP_GC_HEAD(o)->refs == GP_TENTATIVE && vec_push(dead_out, o) == 0)
             GP_INCREF(o);
     }
     for (GpGCHead *g = unreachable.next; g != &unreachable; g = g->next)
@@ -525,11 +498,11 @@ static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
     GpObject *saved = gp_err_fetch();
     /* Finalizers may free or untrack anything: always take the first
      * object left in `unreachable` and move it aside before running it. */
-    list_init(&seen);
+    gp_gc_list_init(&seen);
     while (unreachable.next != &unreachable) {
         GpGCHead *g = unreachable.next;
         GpObject *o = GP_GC_OBJ(g);
-        list_move_tail(g, &seen);
+        gp_gc_list_move(g, &seen);
         GpType *t = GP_TYPE(o);
         if (g->flags & GP_GC_FLAG_FINALIZED)
             continue;
@@ -554,7 +527,7 @@ static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
         }
     }
     /* The survivors go back to the tracked list, after everything else. */
-    list_append_all(&seen, &gp_gc_young);
+    gp_gc_list_merge(&seen, &gp_gc_young);
     gp_err_restore(saved);
 }
 
