@@ -15,6 +15,7 @@
  */
 #include <string.h>
 #include "gilpy.h"
+#include "objects/instvalues.h"
 #include "objects/typeobject.h"
 
 static int ensure_ready(GpType *t)
@@ -316,12 +317,22 @@ int gp_is_true(GpObject *o)
  * Attributes
  * ====================================================================== */
 
-GpObject **gp_obj_dict_ptr(GpObject *o)
+GpObject **gp_obj_dict_slot(GpObject *o)
 {
     gp_ssize off = GP_TYPE(o)->dictoffset;
     if (off == 0)
         return NULL;
     return (GpObject **)((char *)o + off);
+}
+
+GpObject **gp_obj_dict_ptr(GpObject *o)
+{
+    GpType *t = GP_TYPE(o);
+    if (t->dictoffset == 0)
+        return NULL;
+    if ((t->flags & GP_TPFLAGS_INLINE_VALUES) && gp_inline_spill(o) < 0)
+        return NULL;
+    return (GpObject **)((char *)o + t->dictoffset);
 }
 
 static void fill_attribute_error(GpObject *o, GpObject *name)
@@ -373,7 +384,13 @@ static GpObject *generic_getattr_impl(GpObject *o, GpObject *name, int suppress)
     }
     if (tp->dictoffset) {
         GpObject *dict = *(GpObject **)((char *)o + tp->dictoffset);
-        if (dict) {
+        if (!dict && (tp->flags & GP_TPFLAGS_INLINE_VALUES) && gp_inline_is_valid(o)) {
+            res = gp_inline_get(o, name);
+            if (res) {
+                GP_XDECREF(descr);
+                return gp_newref(res);
+            }
+        } else if (dict) {
             GP_INCREF(dict);
             res = gp_dict_getitem_err(dict, name);
             if (res) {
@@ -425,7 +442,12 @@ int gp_generic_setattr(GpObject *o, GpObject *name, GpObject *value)
             return r;
         }
     }
-    GpObject **dp = gp_obj_dict_ptr(o);
+    if (tp->flags & GP_TPFLAGS_INLINE_VALUES) {
+        int r = gp_inline_set(o, name, value);
+        if (r <= 0)
+            return r;
+    }
+    GpObject **dp = gp_obj_dict_slot(o);
     if (!dp) {
         if (descr)
             gp_err_format(&GpExc_AttributeError, "'%s' object attribute '%U' is read-only",
@@ -590,8 +612,15 @@ int gp_get_method(GpObject *obj, GpObject *name, GpObject **method)
             }
         }
     }
-    GpObject **dp = gp_obj_dict_ptr(obj);
-    if (dp && *dp) {
+    GpObject **dp = gp_obj_dict_slot(obj);
+    if (dp && !*dp && (tp->flags & GP_TPFLAGS_INLINE_VALUES) && gp_inline_is_valid(obj)) {
+        GpObject *attr = gp_inline_get(obj, name);
+        if (attr) {
+            *method = gp_newref(attr);
+            GP_XDECREF(descr);
+            return 0;
+        }
+    } else if (dp && *dp) {
         GpObject *dict = *dp;
         GP_INCREF(dict);
         GpObject *attr = gp_dict_getitem_err(dict, name);

@@ -21,6 +21,7 @@
 #include "gilpy.h"
 #include "mem/gc.h"
 #include "objects/typeobject.h"
+#include "objects/instvalues.h"
 
 /* ======================================================================
  * GC lists
@@ -85,6 +86,9 @@ GpObject *gp_obj_alloc(GpType *t, gp_ssize nitems)
         gp_gc_collect_hook();
     size_t pre = pre_size_of(t, is_gc);
     size_t size = pre + body_size(t, nitems);
+    int inline_values = (t->flags & GP_TPFLAGS_INLINE_VALUES) != 0;
+    if (inline_values)
+        size += gp_inline_area_size(t);
     char *mem = GP_OBJ_MALLOC(size);
     if (!mem)
         return gp_err_no_memory();
@@ -94,6 +98,8 @@ GpObject *gp_obj_alloc(GpType *t, gp_ssize nitems)
     o->type = t;
     if (t->itemsize)
         ((GpVarObject *)o)->size = nitems;
+    if (inline_values)
+        gp_inline_init(o, t);
     if (t->flags & GP_TPFLAGS_HEAPTYPE)
         GP_INCREF(t);
     if (is_gc)
@@ -261,6 +267,8 @@ void gp_subtype_dealloc(GpObject *o)
     if (t->dictoffset && !base->dictoffset) {
         GpObject **dp = (GpObject **)((char *)o + t->dictoffset);
         GP_CLEAR(*dp);
+        if (t->flags & GP_TPFLAGS_INLINE_VALUES)
+            gp_inline_clear(o);
     }
     if (t->weaklistoffset && !base->weaklistoffset) {
         GpObject **wp = (GpObject **)((char *)o + t->weaklistoffset);
@@ -529,6 +537,9 @@ static GpObject *object_sizeof(GpObject *self, GpObject *unused)
     gp_ssize size = t->basicsize;
     if (t->itemsize)
         size += t->itemsize * GP_SIZE(self);
+    if (t->flags & GP_TPFLAGS_INLINE_VALUES)   /* the inline attribute slots (instvalues.h) */
+        size = ((size + 7) & ~(gp_ssize)7) + (gp_ssize)sizeof(GpInlineValues)
+               + gp_inline_values(self)->capacity * (gp_ssize)sizeof(GpObject *);
     return gp_int_from_ssize(size);
 }
 
@@ -801,6 +812,9 @@ static int object_set_class(GpObject *self, GpObject *value, void *c)
         return -1;
     }
     if (!compatible_for_assignment(oldto, newto, "__class__"))
+        return -1;
+    /* slot indices belong to the old class's names: move to a dict first */
+    if ((oldto->flags & GP_TPFLAGS_INLINE_VALUES) && gp_inline_spill(self) < 0)
         return -1;
     if (newto->flags & GP_TPFLAGS_HEAPTYPE)
         GP_INCREF(newto);

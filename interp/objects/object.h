@@ -197,6 +197,7 @@ enum {
     GP_TPFLAGS_IMMUTABLETYPE   = 1u << 7,   /* attributes cannot be set (built-in types) */
     GP_TPFLAGS_VALID_VERSION   = 1u << 8,
     GP_TPFLAGS_SEQUENCE_LIKE   = 1u << 9,
+    GP_TPFLAGS_INLINE_VALUES   = 1u << 10,  /* instances keep attributes inline (objects/instvalues.h) */
     /* fast subclass checks, inherited by subclasses */
     GP_TPFLAGS_INT_SUBCLASS    = 1u << 20,
     GP_TPFLAGS_LIST_SUBCLASS   = 1u << 21,
@@ -337,7 +338,12 @@ int gp_setattr_str(GpObject *o, const char *name, GpObject *value);
 int gp_hasattr(GpObject *o, GpObject *name);        /* 1, 0, -1 */
 GpObject *gp_generic_getattr(GpObject *o, GpObject *name);     /* object.__getattribute__ */
 int gp_generic_setattr(GpObject *o, GpObject *name, GpObject *value);
-GpObject **gp_obj_dict_ptr(GpObject *o);            /* address of the instance __dict__ slot or NULL */
+/* Address of the instance __dict__ slot or NULL. An instance keeping its
+ * attributes inline (objects/instvalues.h) is first moved to a real dict,
+ * so *result is the whole truth; hot paths that know about inline values
+ * use gp_obj_dict_slot (the raw slot, NULL while the values are inline). */
+GpObject **gp_obj_dict_ptr(GpObject *o);
+GpObject **gp_obj_dict_slot(GpObject *o);
 GpObject *gp_dir(GpObject *o);                      /* dir(o) as a sorted list; o NULL: locals */
 
 GpObject *gp_call(GpObject *callable, GpObject *const *args, size_t nargsf, GpObject *kwnames);

@@ -35,6 +35,7 @@
 #include "gilpy.h"
 #include "mem/gc.h"
 #include "objects/typeobject.h"
+#include "objects/instvalues.h"
 #include "support/utf8.h"
 
 #define ID(var, s)                              \
@@ -549,6 +550,8 @@ static int subtype_traverse(GpObject *o, gp_visitproc visit, void *arg)
             }
         } else if (d && visit(d, arg)) {
             return 1;
+        } else if (!d && (t->flags & GP_TPFLAGS_INLINE_VALUES) && gp_inline_traverse(o, visit, arg)) {
+            return 1;
         }
     }
     if ((t->flags & GP_TPFLAGS_HEAPTYPE) && visit((GpObject *)t, arg))
@@ -572,6 +575,8 @@ static int subtype_clear(GpObject *o)
     if (t->dictoffset && !base->dictoffset) {
         GpObject **dp = (GpObject **)((char *)o + t->dictoffset);
         GP_CLEAR(*dp);
+        if (t->flags & GP_TPFLAGS_INLINE_VALUES)
+            gp_inline_clear(o);
     }
     if (base->clear)
         return base->clear(o);
@@ -591,7 +596,7 @@ static GpObject *subtype_get_dict(GpObject *o, void *c)
 
 static int subtype_set_dict(GpObject *o, GpObject *value, void *c)
 {
-    GpObject **dp = gp_obj_dict_ptr(o);
+    GpObject **dp = gp_obj_dict_slot(o);
     if (!dp) {
         gp_err_set_string(&GpExc_AttributeError, "This object has no __dict__");
         return -1;
@@ -600,6 +605,8 @@ static int subtype_set_dict(GpObject *o, GpObject *value, void *c)
         gp_err_format(&GpExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", GP_TYPE(value)->name);
         return -1;
     }
+    if (GP_TYPE(o)->flags & GP_TPFLAGS_INLINE_VALUES)
+        gp_inline_discard(o);   /* the new dict replaces every attribute */
     GP_SETREF(*dp, gp_xnewref(value));
     return 0;
 }
@@ -1081,6 +1088,10 @@ GpObject *gp_type_new(GpType *metatype, GpObject *name, GpObject *bases, GpObjec
     }
     t->basicsize = off;
     t->itemsize = base->itemsize;
+    if ((add_dict && !base->itemsize) || (base->flags & GP_TPFLAGS_INLINE_VALUES)) {
+        t->flags |= GP_TPFLAGS_INLINE_VALUES;
+        ht->inline_cap = (uint8_t)gp_inline_estimate(base, dict);
+    }
     if (add_dict && add_weak)
         t->getsets = subtype_getsets_full;
     else if (add_dict)
@@ -1306,6 +1317,7 @@ static void type_dealloc(GpObject *o)
     }
     free(ht->name_buf);
     ht->name_buf = NULL;
+    gp_shared_keys_free(t);
     gp_obj_free(o);
 }
 

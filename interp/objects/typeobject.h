@@ -11,6 +11,8 @@ typedef struct GpHeapType {
     GpMemberDef *slot_members;   /* __slots__ members (malloc'd, NULL-terminated) or NULL */
     char *name_buf;              /* owned UTF-8 copy backing type.name */
     GpObject *weakreflist;
+    struct GpSharedKeys *cached_keys;   /* attribute names of inline instances (instvalues.h) */
+    uint8_t inline_cap;          /* value slots a new instance gets (instvalues.h) */
 } GpHeapType;
 
 /* Ready object, type and every type defined in the type-system files. */

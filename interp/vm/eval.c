@@ -24,6 +24,7 @@
 #include <string.h>
 #include "gilpy.h"
 #include "vm/call.h"
+#include "vm/attrcache.h"
 #include "vm/match.h"
 #include "compile/opcodes.h"
 #include "objects/typeobject.h"
@@ -869,46 +870,60 @@ handle_breaker:
     TARGET(LOAD_CLOSURE) { PUSH(gp_newref(locals[co->nlocals + oparg])); DISPATCH(); }
 
     TARGET(LOAD_ATTR) {
-        ip++;   /* cache slot: not used yet */
+        GpInlineCache *c = CACHE();
         GpObject *o = TOP();
-        GpObject *v = gp_getattr(o, names[oparg]);
+        GpObject *v = gp_attrcache_load(c, o);
+        if (v) {
+            SET_TOP(gp_newref(v));
+            GP_DECREF(o);
+            DISPATCH();
+        }
+        v = gp_getattr(o, names[oparg]);
         ERROR_IF(!v);
+        gp_attrcache_fill_load(c, o, names[oparg]);
         SET_TOP(v);
         GP_DECREF(o);
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        ip++;
+        GpInlineCache *c = CACHE();
         GpObject *o = TOP();
         GpObject *name = names[oparg];
-        GpType *t = GP_TYPE(o);
-        if (t->getattro == gp_generic_getattr) {
-            GpObject *descr = gp_type_lookup(t, name);
-            if (descr && gp_type_has_flag(GP_TYPE(descr), GP_TPFLAGS_METHOD_DESCRIPTOR)) {
-                GpObject **dp = gp_obj_dict_ptr(o);
-                GpObject *shadow = NULL;
-                if (dp && *dp) {
-                    shadow = gp_dict_getitem_err(*dp, name);
-                    ERROR_IF(!shadow && gp_err_occurred());
-                }
-                if (!shadow) {
-                    SET_TOP(gp_newref(descr));
-                    PUSH(o);
-                    DISPATCH();
-                }
-            }
+        GpObject *m = c->kind == ATTR_MODULE ? NULL : gp_attrcache_method(c, o);
+        if (m) {
+            SET_TOP(gp_newref(m));
+            PUSH(o);
+            DISPATCH();
         }
-        GpObject *v = gp_getattr(o, name);
-        ERROR_IF(!v);
-        SET_TOP(NULL);
-        PUSH(v);
-        GP_DECREF(o);
+        if (c->kind == ATTR_MODULE && (m = gp_attrcache_load(c, o))) {
+            SET_TOP(NULL);
+            PUSH(gp_newref(m));
+            GP_DECREF(o);
+            DISPATCH();
+        }
+        int found = gp_get_method(o, name, &m);
+        ERROR_IF(found < 0);
+        gp_attrcache_fill_method(c, o, name);
+        if (found) {
+            SET_TOP(m);
+            PUSH(o);
+        } else {
+            SET_TOP(NULL);
+            PUSH(m);
+            GP_DECREF(o);
+        }
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
-        ip++;
+        GpInlineCache *c = CACHE();
         GpObject *o = POP(), *v = POP();
+        if (gp_attrcache_store(c, o, v)) {
+            GP_DECREF(o);
+            DISPATCH();
+        }
         int r = gp_setattr(o, names[oparg], v);
+        if (r == 0)
+            gp_attrcache_fill_store(c, o, names[oparg]);
         GP_DECREF(o);
         GP_DECREF(v);
         ERROR_IF(r < 0);
