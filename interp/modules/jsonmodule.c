@@ -1115,7 +1115,15 @@ static int enc_float(Encoder *e, JBuf *b, GpObject *o)
     double d = GP_FLOAT_VAL(o);
     if (!isfinite(d)) {
         if (!e->allow_nan) {
-            gp_err_format(&GpExc_ValueError, "Out of range float values are not JSON compliant");
+            /* With an indent CPython encodes in Python (json.encoder's
+             * floatstr), whose message names the value; its C encoder's
+             * does not. */
+            if (e->indent_str)
+                gp_err_format(&GpExc_ValueError,
+                              "Out of range float values are not JSON compliant: %s",
+                              d > 0 ? "inf" : d < 0 ? "-inf" : "nan");
+            else
+                gp_err_format(&GpExc_ValueError, "Out of range float values are not JSON compliant");
             return -1;
         }
         if (d > 0)

@@ -145,7 +145,8 @@ class JSONEncoder(object):
                 return _repr(o)
             if not allow_nan:
                 raise ValueError(
-                    "Out of range float values are not JSON compliant")
+                    "Out of range float values are not JSON compliant: " +
+                    repr(o))
             return text
 
         indent = self.indent

@@ -12,7 +12,13 @@ writes a PCRE2 pattern that means the same thing:
     escapes become \\x{...}, every other literal is written escaped;
   * x{,n} becomes x{0,n}; a '{' that is not a repeat is a literal;
   * VERBOSE is applied here (PCRE2's extended mode differs in details);
-  * \\s of str patterns also takes U+001C..U+001F, as str.isspace() does.
+  * \\s of str patterns also takes U+001C..U+001F, as str.isspace() does;
+  * IGNORECASE follows sre, not PCRE2's case folding (see _State.caseless):
+    under ASCII only ASCII letters fold (PCRE2 10.42 in UTF mode would also
+    fold k/K to U+212A and s/S to U+017F), so those parts are matched
+    case-sensitively with the ASCII letters expanded ([kK]); under Unicode
+    sre's lower() makes i, I, U+0130 and U+0131 one class, which PCRE2
+    splits in three, so that class is written out.
 
 Each parsed item carries its kind and its width (min, max) so that the
 checks "nothing to repeat", "multiple repeat" and "look-behind requires
@@ -156,6 +162,21 @@ class _State:
         self.scoped_unicode = 0         # inside (?u:...)
         self.has_atomic = False         # atomic group or possessive repeat seen
         self.has_assert = False         # lookahead or lookbehind seen
+        self.icase_stack = []           # IGNORECASE inside (?i:...) / (?-i:...)
+
+    def icase(self):
+        """Is IGNORECASE in effect here?"""
+        return self.icase_stack[-1] if self.icase_stack else bool(self.flags & I)
+
+    def ascii_mode(self):
+        """Is a str pattern under ASCII semantics here?"""
+        return self.istext and ((bool(self.flags & A) and not self.scoped_unicode)
+                                or self.scoped_ascii > 0)
+
+    def caseless(self):
+        """Is PCRE2's caseless matching on here?  Only for Unicode str
+        parts and bytes: ASCII str parts fold by hand (_icase_lit)."""
+        return self.icase() and not self.ascii_mode()
 
     @property
     def groups(self):
@@ -209,6 +230,44 @@ def _lit(c, istext):
     if istext and not (0xD800 <= c <= 0xDFFF):
         return chr(c)
     return '\\x{%x}' % c
+
+
+# sre's lower() maps all four to 'i' (or keeps U+0131, which CPython's
+# case fixes tie to 'i'); PCRE2 folds them as {i, I}, {U+0130}, {U+0131}.
+_I_CLASS = frozenset((0x49, 0x69, 0x130, 0x131))
+_I_CLASS_TEXT = 'iI\u0130\u0131'
+
+
+def _icase_lit(c, st):
+    """A literal code point outside a set, folded the way sre folds it."""
+    if st.istext and st.icase():
+        if st.ascii_mode():
+            if c < 128 and chr(c).isalpha():
+                return '[%s%s]' % (chr(c).lower(), chr(c).upper())
+        elif c in _I_CLASS:
+            return '[%s]' % _I_CLASS_TEXT
+    return _lit(c, st.istext)
+
+
+def _icase_set_extra(lits, ranges, st):
+    """What a set must add so that PCRE2 folds it as sre does."""
+    if not (st.istext and st.icase()):
+        return ''
+    if st.ascii_mode():
+        out = []
+        for c in lits:
+            if c < 128 and chr(c).isalpha():
+                out.append(chr(c).swapcase())
+        for lo, hi in ranges:
+            for base, other in ((0x61, 0x41), (0x41, 0x61)):
+                a, b = max(lo, base), min(hi, base + 25)
+                if a <= b:
+                    out.append('%s-%s' % (chr(a - base + other), chr(b - base + other)))
+        return ''.join(out)
+    if any(c in _I_CLASS for c in lits) or \
+            any(lo <= c <= hi for lo, hi in ranges for c in _I_CLASS):
+        return _I_CLASS_TEXT
+    return ''
 
 
 _ASCII_CATS = {'d': '0-9', 'w': 'A-Za-z0-9_', 's': ' \\t\\n\\r\\f\\x{b}'}
@@ -316,10 +375,10 @@ def _escape(source, escape, st):
         return ('x', _category(c, st, False), 1, 1)
     v = _code_escape(source, escape, False)
     if v is not None:
-        return ('x', _lit(v, source.istext), 1, 1)
+        return ('x', _icase_lit(v, st), 1, 1)
     if c == "0":
         escape += source.getwhile(2, _OCTDIGITS)
-        return ('x', _lit(int(escape[1:], 8), source.istext), 1, 1)
+        return ('x', _icase_lit(int(escape[1:], 8), st), 1, 1)
     if c in _DIGITS:
         # an octal escape or a group reference
         if source.next in _DIGITS:
@@ -331,20 +390,28 @@ def _escape(source, escape, st):
                 if v > 0o377:
                     raise source.error('octal escape value %s outside of range 0-0o377'
                                        % escape, len(escape))
-                return ('x', _lit(v, source.istext), 1, 1)
+                return ('x', _icase_lit(v, st), 1, 1)
         gid = int(escape[1:])
         if gid < st.groups:
             if not st.checkgroup(gid):
                 raise source.error("cannot refer to an open group", len(escape))
             st.checklookbehindgroup(gid, source)
             lo, hi = st.widths(gid)
-            return ('x', '\\g{%d}' % gid, lo, hi)
+            return ('x', _backref(gid, st), lo, hi)
         raise source.error("invalid group reference %d" % gid, len(escape) - 1)
     if len(escape) == 2:
         if c in _ASCIILETTERS:
             raise source.error("bad escape %s" % escape, len(escape))
-        return ('x', _lit(ord(c), source.istext), 1, 1)
+        return ('x', _icase_lit(ord(c), st), 1, 1)
     raise source.error("bad escape %s" % escape, len(escape))
+
+
+def _backref(gid, st):
+    # an ASCII part runs without PCRE2's caseless mode, a backreference in it
+    # still compares ignoring case
+    if st.istext and st.icase() and st.ascii_mode():
+        return '(?i:\\g{%d})' % gid
+    return '\\g{%d}' % gid
 
 
 # ---- the parser ----------------------------------------------------------
@@ -375,6 +442,8 @@ def _parse_set(source, st):
     istext = source.istext
     negate = source.match("^")
     parts = []
+    lits = []
+    ranges = []
     while True:
         this = source.get()
         if this is None:
@@ -390,8 +459,13 @@ def _parse_set(source, st):
             if that is None:
                 raise source.error("unterminated character set", source.tell() - here)
             if that == "]":
-                parts.append(_lit(code1[1], istext) if code1[0] == 'lit' else code1[1])
+                if code1[0] == 'lit':
+                    parts.append(_lit(code1[1], istext))
+                    lits.append(code1[1])
+                else:
+                    parts.append(code1[1])
                 parts.append('\\-')
+                lits.append(0x2d)
                 break
             if that[0] == "\\":
                 code2 = _class_escape(source, that, st)
@@ -401,8 +475,13 @@ def _parse_set(source, st):
                 msg = "bad character range %s-%s" % (this, that)
                 raise source.error(msg, len(this) + 1 + len(that))
             parts.append('%s-%s' % (_lit(code1[1], istext), _lit(code2[1], istext)))
+            ranges.append((code1[1], code2[1]))
+        elif code1[0] == 'lit':
+            parts.append(_lit(code1[1], istext))
+            lits.append(code1[1])
         else:
-            parts.append(_lit(code1[1], istext) if code1[0] == 'lit' else code1[1])
+            parts.append(code1[1])
+    parts.append(_icase_set_extra(lits, ranges, st))
     return ('x', '[%s%s]' % ('^' if negate else '', ''.join(parts)), 1, 1)
 
 
@@ -460,9 +539,14 @@ def _parse_flags(source, st, char):
     return add_flags, del_flags
 
 
-def _pcre_flags(add, dele):
-    on = ''.join(ch for ch, b in (('i', I), ('m', M), ('s', S)) if add & b)
-    off = ''.join(ch for ch, b in (('i', I), ('m', M), ('s', S)) if dele & b)
+def _pcre_flags(add, dele, caseless_before, caseless_after):
+    # PCRE2's i follows st.caseless(), not Python's I (see _State.caseless)
+    on = ''.join(ch for ch, b in (('m', M), ('s', S)) if add & b)
+    off = ''.join(ch for ch, b in (('m', M), ('s', S)) if dele & b)
+    if caseless_after and not caseless_before:
+        on = 'i' + on
+    elif caseless_before and not caseless_after:
+        off = 'i' + off
     return on + ('-' + off if off else '')
 
 
@@ -489,7 +573,7 @@ def _parse(source, st, verbose, nested, first=False):
         if this[0] == "\\":
             append(_escape(source, this, st))
         elif this not in _SPECIAL:
-            append(('x', _lit(ord(this), istext), 1, 1))
+            append(('x', _icase_lit(ord(this), st), 1, 1))
         elif this == "[":
             append(_parse_set(source, st))
         elif this in _REPEAT:
@@ -594,7 +678,7 @@ def _parse_group(source, st, verbose, nested, first, items):
                     raise source.error("cannot refer to an open group", len(name) + 1)
                 st.checklookbehindgroup(gid, source)
                 lo, hi = st.widths(gid)
-                return ('x', '\\g{%d}' % gid, lo, hi)
+                return ('x', _backref(gid, st), lo, hi)
             else:
                 char = source.get()
                 if char is None:
@@ -694,9 +778,16 @@ def _parse_group(source, st, verbose, nested, first, items):
     sub_verbose = ((verbose or (add_flags & X)) and not (del_flags & X))
     sa = 1 if add_flags & A else 0
     su = 1 if add_flags & U else 0
+    caseless_before = st.caseless()
     st.scoped_ascii += sa
     st.scoped_unicode += su
+    scoped_case = (add_flags | del_flags) & I
+    if scoped_case:
+        st.icase_stack.append(bool(add_flags & I))
+    caseless_after = st.caseless()
     text, lo, hi = _parse_sub(source, st, sub_verbose, nested + 1)
+    if scoped_case:
+        st.icase_stack.pop()
     st.scoped_ascii -= sa
     st.scoped_unicode -= su
     if not source.match(")"):
@@ -707,7 +798,8 @@ def _parse_group(source, st, verbose, nested, first, items):
         return ('x', '(%s)' % text, lo, hi)
     if atomic:
         return ('x', '(?>%s)' % text, lo, hi)
-    return ('x', '(?%s:%s)' % (_pcre_flags(add_flags, del_flags), text), lo, hi)
+    return ('x', '(?%s:%s)' % (_pcre_flags(add_flags, del_flags, caseless_before,
+                                           caseless_after), text), lo, hi)
 
 
 def _fix_flags(src, flags):
@@ -737,6 +829,9 @@ def parse(pattern, flags):
     st.flags = _fix_flags(pattern, st.flags)
     if source.next is not None:
         raise source.error("unbalanced parenthesis")
+    if st.istext and st.flags & I and st.flags & A:
+        # _pcre turns PCRE2's caseless mode on for I; ASCII parts fold by hand
+        text = '(?-i)' + text
     for g in st.grouprefpos:
         if g >= st.groups:
             raise error("invalid group reference %d" % g, pattern, st.grouprefpos[g])
