@@ -2,6 +2,9 @@
 __hash__ from class annotations. Methods are built from source with exec
 so that their signatures and error messages are the ordinary ones."""
 import sys
+from _thread import get_ident as _get_ident
+
+_FunctionType = type(lambda: None)
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass',
@@ -32,6 +35,10 @@ class InitVar:
 
     def __init__(self, type):
         self.type = type
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{name}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -127,12 +134,42 @@ def _get_field(cls, name, tp, kw_only):
     return f
 
 
-def _create_fn(name, args, body, globals_, locals_, qualname):
-    src = f'def {name}({", ".join(args)}):\n' + ''.join(f'  {b}\n' for b in body)
+class _HasDefaultFactory:
+    """Default of an __init__ parameter whose field has a default_factory:
+    the body calls the factory when it still sees this marker; inspect
+    shows it as <factory>."""
+
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _create_fn(name, args, body, globals_, locals_=None, return_type=MISSING):
+    """Compile `def name(args): body` in the class's module globals, as a
+    closure over locals_: an outer __create_fn__ takes the locals as
+    parameters and returns the inner function. So the method's
+    __globals__/__module__ are the module's, its helpers are cells (not
+    globals), and nothing is copied per class."""
+    if locals_ is None:
+        locals_ = {}
+    ret = ''
+    if return_type is not MISSING:
+        locals_['_return_type'] = return_type
+        ret = '->_return_type'
+    body_src = '\n'.join(f'  {b}' for b in body)
+    src = (f'def __create_fn__({", ".join(locals_)}):\n'
+           f' def {name}({",".join(args)}){ret}:\n{body_src}\n'
+           f' return {name}')
     ns = {}
-    exec(src, {**globals_, **locals_}, ns)
-    fn = ns[name]
-    fn.__qualname__ = f'{qualname}.{name}'
+    exec(src, globals_, ns)
+    return ns['__create_fn__'](**locals_)
+
+
+def _set_qualname(cls, fn):
+    if isinstance(fn, _FunctionType):
+        fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
     return fn
 
 
@@ -142,114 +179,165 @@ def _tuple_str(obj_name, fields):
     return '(' + ','.join(f'{obj_name}.{f.name}' for f in fields) + ',)'
 
 
-def _init_fn(cls, fields, frozen, has_post_init, self_name, globals_):
-    seen_default = False
-    for f in fields:
-        if f.init and not f.kw_only:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals_ = {'MISSING': MISSING, '__dataclass_builtins_object__': object}
-    body = []
-    args = [self_name]
-    kw_args = []
-    for f in fields:
-        if f.default_factory is not MISSING:
-            locals_[f'_dflt_{f.name}'] = f.default_factory
-        elif f.default is not MISSING:
-            locals_[f'_dflt_{f.name}'] = f.default
+def _init_param(f):
+    if f.default is not MISSING:
+        default = f'=_dflt_{f.name}'
+    elif f.default_factory is not MISSING:
+        default = '=_HAS_DEFAULT_FACTORY'
+    else:
+        default = ''
+    return f'{f.name}:_type_{f.name}{default}'
+
+
+def _field_init(f, frozen, locals_, self_name, slots):
+    """The __init__ line storing field f, or None when there is none (an
+    InitVar; an init=False field with a plain default, which the class
+    attribute provides)."""
+    dflt = f'_dflt_{f.name}'
+    if f.default_factory is not MISSING:
+        locals_[dflt] = f.default_factory
         if f.init:
-            if f.default is not MISSING:
-                p = f'{f.name}=_dflt_{f.name}'
-            elif f.default_factory is not MISSING:
-                p = f'{f.name}=MISSING'
-            else:
-                p = f.name
-            (kw_args if f.kw_only else args).append(p)
-        if f._field_type == '_FIELD_INITVAR':
-            continue
-        if f.default_factory is not MISSING:
-            if f.init:
-                value = f'_dflt_{f.name}() if {f.name} is MISSING else {f.name}'
-            else:
-                value = f'_dflt_{f.name}()'
-        elif f.init:
-            value = f.name
-        elif f.default is not MISSING:
-            value = f'_dflt_{f.name}'
+            value = f'{dflt}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
         else:
-            continue
-        if frozen:
-            body.append(f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})')
-        else:
-            body.append(f'{self_name}.{f.name}={value}')
+            value = f'{dflt}()'
+    elif f.init:
+        if f.default is not MISSING:
+            locals_[dflt] = f.default
+        value = f.name
+    elif slots and f.default is not MISSING:
+        locals_[dflt] = f.default
+        value = dflt
+    else:
+        return None
+    if f._field_type == '_FIELD_INITVAR':
+        return None
+    if frozen:
+        return f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})'
+    return f'{self_name}.{f.name}={value}'
+
+
+def _init_fn(fields, std_fields, kw_fields, frozen, has_post_init, self_name, globals_, slots):
+    seen_default = False
+    for f in std_fields:
+        if not (f.default is MISSING and f.default_factory is MISSING):
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    locals_ = {f'_type_{f.name}': f.type for f in fields}
+    locals_['MISSING'] = MISSING
+    locals_['_HAS_DEFAULT_FACTORY'] = _HAS_DEFAULT_FACTORY
+    locals_['__dataclass_builtins_object__'] = object
+    body = []
+    for f in fields:
+        line = _field_init(f, frozen, locals_, self_name, slots)
+        if line:
+            body.append(line)
     if has_post_init:
         initvars = ','.join(f.name for f in fields if f._field_type == '_FIELD_INITVAR')
         body.append(f'{self_name}.__post_init__({initvars})')
     if not body:
         body = ['pass']
-    if kw_args:
-        args = args + ['*'] + kw_args
-    return _create_fn('__init__', args, body, globals_, locals_, cls.__qualname__)
+    params = [_init_param(f) for f in std_fields]
+    if kw_fields:
+        params.append('*')
+        params.extend(_init_param(f) for f in kw_fields)
+    return _create_fn('__init__', [self_name] + params, body, globals_, locals_, None)
 
 
-def _repr_fn(cls, fields):
+def _repr_fn(fields, globals_):
     fn = _create_fn('__repr__', ('self',),
                     ['return self.__class__.__qualname__ + f"(' +
                      ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in fields) + ')"'],
-                    {}, {}, cls.__qualname__)
-    fn = _recursive_repr(fn)
-    fn._dataclass_repr = True  # lets pprint recognise a generated __repr__
-    return fn
+                    globals_)
+    return _recursive_repr(fn)
 
 
 def _recursive_repr(user_function):
-    running = set()
+    """Guard against a field that (indirectly) contains its own instance:
+    the inner repr of an object already being repr'd in this thread is
+    '...'."""
+    repr_running = set()
 
     def wrapper(self):
-        key = id(self)
-        if key in running:
+        key = id(self), _get_ident()
+        if key in repr_running:
             return '...'
-        running.add(key)
+        repr_running.add(key)
         try:
             result = user_function(self)
         finally:
-            running.discard(key)
+            repr_running.discard(key)
         return result
+    wrapper.__module__ = user_function.__module__
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__doc__ = user_function.__doc__
     wrapper.__wrapped__ = user_function
     return wrapper
 
 
-def _cmp_fn(cls, name, op, self_tuple, other_tuple):
+def _cmp_fn(name, op, self_tuple, other_tuple, globals_):
     return _create_fn(name, ('self', 'other'),
                       ['if other.__class__ is self.__class__:',
                        f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'], {}, {}, cls.__qualname__)
+                       'return NotImplemented'], globals_)
 
 
-def _frozen_fns(cls, fields):
-    names = tuple(f.name for f in fields)
-    locals_ = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError, 'fields_': names}
-    cond = 'type(self) is cls or name in fields_'
-    setattr_fn = _create_fn('__setattr__', ('self', 'name', 'value'),
-                            [f'if {cond}:',
-                             ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                             'super(cls, self).__setattr__(name, value)'],
-                            {}, locals_, cls.__qualname__)
-    delattr_fn = _create_fn('__delattr__', ('self', 'name'),
-                            [f'if {cond}:',
-                             ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                             'super(cls, self).__delattr__(name)'],
-                            {}, locals_, cls.__qualname__)
-    return setattr_fn, delattr_fn
+def _hash_fn(fields, globals_):
+    return _create_fn('__hash__', ('self',), [f'return hash({_tuple_str("self", fields)})'],
+                      globals_)
+
+
+def _frozen_fns(cls, fields, globals_):
+    locals_ = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    names = '(' + ','.join(repr(f.name) for f in fields) + ',)' if fields else '()'
+    cond = f'if type(self) is cls or name in {names}:'
+    return (_create_fn('__setattr__', ('self', 'name', 'value'),
+                       [cond, ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                        'super(cls, self).__setattr__(name, value)'], globals_, locals_),
+            _create_fn('__delattr__', ('self', 'name'),
+                       [cond, ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                        'super(cls, self).__delattr__(name)'], globals_, locals_))
+
+
+_GenericAlias = type(list[int])
+
+
+def _format_annotation(tp):
+    """inspect.formatannotation, so that the class docstring reads like
+    str(inspect.signature(cls)) without importing inspect."""
+    if getattr(tp, '__module__', None) == 'typing':
+        return repr(tp).replace('typing.', '')
+    if isinstance(tp, _GenericAlias):
+        return str(tp)
+    if isinstance(tp, type):
+        if tp.__module__ == 'builtins':
+            return tp.__qualname__
+        return tp.__module__ + '.' + tp.__qualname__
+    return repr(tp)
+
+
+def _init_signature_text(std_fields, kw_fields):
+    """'(a: int, b: str = 'x', *, c: list = <factory>)': the generated
+    __init__'s signature as inspect prints it for the class."""
+    def param(f):
+        text = f'{f.name}: {_format_annotation(f.type)}'
+        if f.default is not MISSING:
+            text += f' = {f.default!r}'
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        return text
+    params = [param(f) for f in std_fields]
+    if kw_fields:
+        params.append('*')
+        params.extend(param(f) for f in kw_fields)
+    return '(' + ', '.join(params) + ') -> None'
 
 
 def _set_new_attribute(cls, name, value):
     if name in cls.__dict__:
         return True
+    _set_qualname(cls, value)
     setattr(cls, name, value)
     return False
 
@@ -302,56 +390,55 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if order and not eq:
         raise ValueError('eq must be true if order is true')
     all_init_fields = [f for f in fields.values() if f._field_type in ('_FIELD', '_FIELD_INITVAR')]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_init_fields = [f for f in all_init_fields if f.kw_only]
+    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
+    kw_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
     field_list = [f for f in fields.values() if f._field_type == '_FIELD']
+    made_init = False
     if init:
         has_post_init = hasattr(cls, '__post_init__')
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, std_init_fields + kw_init_fields, frozen,
-                                    has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals_))
+        made_init = not _set_new_attribute(
+            cls, '__init__',
+            _init_fn(all_init_fields, std_init_fields, kw_init_fields, frozen, has_post_init,
+                     '__dataclass_self__' if 'self' in fields else 'self', globals_, slots))
     if repr:
-        _set_new_attribute(cls, '__repr__', _repr_fn(cls, [f for f in field_list if f.repr]))
+        _set_new_attribute(cls, '__repr__', _repr_fn([f for f in field_list if f.repr], globals_))
     if eq:
         flds = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__', _cmp_fn(cls, '__eq__', '==',
-                                                  _tuple_str('self', flds),
-                                                  _tuple_str('other', flds)))
+        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', _tuple_str('self', flds),
+                                                  _tuple_str('other', flds), globals_))
     if order:
         flds = [f for f in field_list if f.compare]
+        self_tuple, other_tuple = _tuple_str('self', flds), _tuple_str('other', flds)
         for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
-            if _set_new_attribute(cls, name, _cmp_fn(cls, name, op, _tuple_str('self', flds),
-                                                     _tuple_str('other', flds))):
+            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals_)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 'Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_fns(cls, field_list):
+        for fn in _frozen_fns(cls, field_list, globals_):
             if _set_new_attribute(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
     hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _create_fn('__hash__', ('self',),
-                                  [f'return hash({_tuple_str("self", hash_fields)})'],
-                                  {}, {}, cls.__qualname__)
+        cls.__hash__ = _set_qualname(cls, _hash_fn(hash_fields, globals_))
     elif eq and frozen and not has_explicit_hash:
-        cls.__hash__ = _create_fn('__hash__', ('self',),
-                                  [f'return hash({_tuple_str("self", hash_fields)})'],
-                                  {}, {}, cls.__qualname__)
+        cls.__hash__ = _set_qualname(cls, _hash_fn(hash_fields, globals_))
     elif eq and not has_explicit_hash and not frozen:
         cls.__hash__ = None
     if not getattr(cls, '__doc__'):
-        def describe(f):
-            text = f'{f.name}: {getattr(f.type, "__name__", f.type)}'
-            if f.default_factory is not MISSING:
-                text += ' = <factory>'
-            elif f.default is not MISSING:
-                text += f' = {f.default!r}'
-            return text
-        cls.__doc__ = cls.__name__ + '(' + ', '.join(map(describe, std_init_fields)) + ')'
+        # CPython uses str(inspect.signature(cls)); when the signature is
+        # the __init__ made here (the usual case) it is spelled out
+        # directly, which spares every dataclass user the import of inspect.
+        if made_init and type(cls) is type and cls.__new__ is object.__new__:
+            text_sig = _init_signature_text(std_init_fields, kw_init_fields)
+        else:
+            import inspect
+            try:
+                text_sig = str(inspect.signature(cls))
+            except (TypeError, ValueError):
+                text_sig = ''
+        cls.__doc__ = cls.__name__ + text_sig.replace(' -> None', '')
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
     if slots:

@@ -1,5 +1,6 @@
 /* collectionsmodule.c -- _collections: the C half of the collections
- * package; for now the double-ended queue, collections.deque.
+ * package: the double-ended queue, collections.deque, here, and
+ * namedtuple's field descriptor _tuplegetter (tuplegetter.c).
  *
  * Layout. A deque is a doubly linked chain of fixed-size blocks of item
  * pointers. The items occupy one contiguous run through the chain: from
@@ -56,7 +57,7 @@ typedef struct Deque {
     GpObject *weakreflist;
 } Deque;
 
-extern GpType GpDeque_Type, GpDequeIter_Type, GpDequeRevIter_Type;
+extern GpType GpDeque_Type, GpDequeIter_Type, GpDequeRevIter_Type, GpTupleGetter_Type;
 #define DQ(o) ((Deque *)(o))
 #define DQ_CHECK(o) GP_TYPE_CHECK(o, &GpDeque_Type)
 
@@ -1195,12 +1196,13 @@ GpType GpDeque_Type = {
 int gp_mod__collections_init(GpObject *m)
 {
     if (gp_type_ready(&GpDeque_Type) < 0 || gp_type_ready(&GpDequeIter_Type) < 0 ||
-        gp_type_ready(&GpDequeRevIter_Type) < 0)
+        gp_type_ready(&GpDequeRevIter_Type) < 0 || gp_type_ready(&GpTupleGetter_Type) < 0)
         return -1;
     GpObject *d = GP_MODULE_DICT(m);
     if (gp_dict_setitem_str(d, "deque", (GpObject *)&GpDeque_Type) < 0 ||
         gp_dict_setitem_str(d, "_deque_iterator", (GpObject *)&GpDequeIter_Type) < 0 ||
-        gp_dict_setitem_str(d, "_deque_reverse_iterator", (GpObject *)&GpDequeRevIter_Type) < 0)
+        gp_dict_setitem_str(d, "_deque_reverse_iterator", (GpObject *)&GpDequeRevIter_Type) < 0 ||
+        gp_dict_setitem_str(d, "_tuplegetter", (GpObject *)&GpTupleGetter_Type) < 0)
         return -1;
     return 0;
 }

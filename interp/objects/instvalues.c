@@ -263,3 +263,16 @@ int gp_inline_estimate(GpType *base, GpObject *ns)
         n += ((GpHeapType *)base)->inline_cap;
     return n < GP_SHARED_KEYS_MAX ? n : GP_SHARED_KEYS_MAX;
 }
+
+void gp_inline_note_function(GpType *t, GpObject *f)
+{
+    if (!(t->flags & GP_TPFLAGS_INLINE_VALUES) || !GP_FUNCTION_CHECK(f) ||
+        !GP_CODE_CHECK(((GpFunction *)f)->code))
+        return;
+    GpObject *names[GP_SHARED_KEYS_MAX];
+    int n = 0;
+    scan_function(f, names, &n);
+    GpHeapType *ht = (GpHeapType *)t;
+    if (n > ht->inline_cap)
+        ht->inline_cap = (uint8_t)n;
+}

@@ -37,7 +37,8 @@
  * Capacity. An instance's slot count is fixed when it is allocated (it is
  * part of the block): the class's current estimate inline_cap. At class
  * creation the estimate counts the distinct names assigned as `self.NAME =`
- * in the class's functions (plus the bases' estimate); whenever an instance
+ * in the class's functions (plus the bases' estimate; a function stored on
+ * the class later, as dataclasses do with __init__, counts too); whenever an instance
  * spills because a name's index was past its capacity, the estimate grows
  * to the number of known names, so later instances fit.
  */
@@ -99,6 +100,9 @@ void gp_inline_discard(GpObject *o);
 /* Estimate of a new class's attribute count from its namespace (functions
  * assigning self.NAME) plus its base's estimate; capped. */
 int gp_inline_estimate(GpType *base, GpObject *ns);
+/* A function f was stored on class t after its creation (dataclasses add
+ * __init__ that way): let its self.NAME assignments raise the estimate. */
+void gp_inline_note_function(GpType *t, GpObject *f);
 
 /* Valid inline values? (o's type must have the flag.) */
 static inline int gp_inline_is_valid(GpObject *o)

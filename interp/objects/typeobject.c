@@ -1276,6 +1276,8 @@ static int type_setattro(GpObject *o, GpObject *name, GpObject *value)
     int r = gp_generic_setattr(o, name, value);
     if (r == 0) {
         gp_type_modified(t);
+        if (value)
+            gp_inline_note_function(t, value);
         const char *s = GP_STR_DATA(name);
         gp_ssize n = GP_STR_NBYTES(name);
         if (n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_')

@@ -10,12 +10,30 @@ static uint64_t type_tag(GpType *t, GpObject *name, GpObject **descr)
     return (t->flags & GP_TPFLAGS_VALID_VERSION) ? t->version_tag : 0;
 }
 
+/* object's __class__ descriptor (borrowed; object's dict never changes). */
+static GpObject *object_class_descr(void)
+{
+    static GpObject *d;
+    if (!d)
+        d = gp_type_lookup_str(&GpBaseObject_Type, "__class__");
+    return d;
+}
+
 void gp_attrcache_fill_load(GpInlineCache *c, GpObject *o, GpObject *name)
 {
     GpType *t = GP_TYPE(o);
     c->kind = ATTR_NONE;
     if (!GP_STR_CHECK_EXACT(name))
         return;
+    if (t->getattro == gp_generic_getattr) {
+        GpObject *descr;
+        uint64_t tag = type_tag(t, name, &descr);
+        if (tag && descr && descr == object_class_descr()) {
+            c->kind = ATTR_CLASS;
+            c->v1 = tag;
+            return;
+        }
+    }
     if ((t->flags & GP_TPFLAGS_INLINE_VALUES) && t->getattro == gp_generic_getattr) {
         GpObject *descr;
         uint64_t tag = type_tag(t, name, &descr);

@@ -16,6 +16,8 @@
  *                  and have that slot filled, else: slow path.
  *   ATTR_MODULE    module.name is entry `index` of the module dict whose
  *                  keys_version is v1 (as LOAD_GLOBAL's cache).
+ *   ATTR_CLASS     obj.__class__ where the type of obj (tag v1) gets it from
+ *                  object's own descriptor: the answer is GP_TYPE(obj).
  *   ATTR_METHOD    (LOAD_METHOD) the type's attribute is the plain function
  *                  or method descriptor ptr (borrowed, alive while the tag
  *                  v1 matches, as in the type method cache), and no instance
@@ -33,7 +35,7 @@
 #include "vm/call.h"
 #include "objects/instvalues.h"
 
-enum { ATTR_NONE = 0, ATTR_INSTANCE = 1, ATTR_MODULE = 2, ATTR_METHOD = 3 };
+enum { ATTR_NONE = 0, ATTR_INSTANCE = 1, ATTR_MODULE = 2, ATTR_METHOD = 3, ATTR_CLASS = 4 };
 
 /* The value of an instance's slot ix if its values are inline, else NULL. */
 static inline GpObject *gp_attrcache_slot(GpObject *o, GpType *t, gp_ssize ix)
@@ -55,6 +57,8 @@ static inline GpObject *gp_attrcache_load(GpInlineCache *c, GpObject *o)
         GpDict *d = (GpDict *)((GpModule *)o)->dict;
         if (d->keys_version == c->v1)
             return d->entries[c->index].value;
+    } else if (c->kind == ATTR_CLASS && t->version_tag == c->v1) {
+        return (GpObject *)t;
     }
     return NULL;
 }

@@ -13,6 +13,7 @@ from collections import abc as _abc
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
+from _collections import _tuplegetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -120,31 +121,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
-
-
-class _tuplegetter:
-    __slots__ = ('_index', '__doc__')
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __reduce__(self):
-        return (type(self), (self._index, self.__doc__))
-
-
-_tuplegetter.__module__ = 'collections'
 
 
 # --- deque --------------------------------------------------------------------

@@ -220,3 +220,26 @@ except AttributeError as e:
     print("AttributeError", e)
 math.sqrt = real
 print(mod_sqrt())
+
+# obj.__class__ read at a cached site, then overridden by the class
+class K:
+    pass
+def cls_of(o):
+    return o.__class__
+k = K()
+print([cls_of(k).__name__ for _ in range(3)], cls_of(3).__name__)
+class Masked:
+    __class__ = property(lambda self: int)
+mk = Masked()
+print(cls_of(mk).__name__, type(mk).__name__, isinstance(mk, int), cls_of(k).__name__)
+
+# a dataclass-like class whose __init__ is attached after creation
+class Late:
+    pass
+def late_init(self, a, b, c):
+    self.a = a
+    self.b = b
+    self.c = c
+Late.__init__ = late_init
+ls = [Late(i, i + 1, i + 2) for i in range(5)]
+print([vars(x) for x in ls[:2]], sum(x.c for x in ls))
