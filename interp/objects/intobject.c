@@ -452,9 +452,19 @@ GpObject *gp_int_digits(GpObject *o, int base, int with_limit, int upper)
 GpObject *gp_int_decimal(GpObject *o)
 {
     if (GP_INT_IS_SMALL(o)) {
-        char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)GP_INT_VAL(o));
-        return gp_str_from_utf8_trusted(buf, n, n, 1);
+        /* digits from the end of the buffer: printf's machinery was a third
+         * of the time of '%r' % (1, 2, 3) */
+        char buf[24], *p = buf + sizeof buf;
+        int64_t v = GP_INT_VAL(o);
+        uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--p = '-';
+        gp_ssize n = (gp_ssize)(buf + sizeof buf - p);
+        return gp_str_from_utf8_trusted(p, n, n, 1);
     }
     GpObject *d = gp_int_digits(o, 10, 1, 0);
     if (!d || gp_int_sign(o) >= 0)
