@@ -246,29 +246,55 @@ int gp_frame_init_cells(GpFrame *fr, GpCode *co, GpObject *closure)
     return 0;
 }
 
-/* Push a frame for func on the thread stack and bind arguments. */
-GpFrame *gp_frame_for_call(GpThreadState *ts, GpFunction *func, GpObject *const *args,
-                           gp_ssize npos, GpObject *kwnames, int steal)
+/* Stack space for a frame of co with a zeroed header and zeroed locals,
+ * cells and frees; the value stack part is not touched (see call.h). A new
+ * chunk is left to gp_frame_push(), which zeroes everything. */
+static GpFrame *push_frame(GpThreadState *ts, GpCode *co)
+{
+    gp_ssize nlp = co->nlocals + co->ncells + co->nfrees;
+    size_t head = sizeof(GpFrame) + (size_t)nlp * sizeof(GpObject *);
+    size_t need = (head + (size_t)co->stacksize * sizeof(GpObject *) + 15) & ~(size_t)15;
+    if (!ts->datastack_top || (size_t)(ts->datastack_limit - ts->datastack_top) < need)
+        return gp_frame_push(ts, co, GP_FRAME_NSLOTS(co));
+    GpFrame *f = (GpFrame *)ts->datastack_top;
+    ts->datastack_top += need;
+    memset(f, 0, head);
+    f->code = co;
+    GP_INCREF(co);
+    f->owner = GP_FRAME_OWNED_BY_THREAD;
+    return f;
+}
+
+/* The general case of gp_frame_for_call() (call.h). */
+GpFrame *gp_frame_for_call_slow(GpThreadState *ts, GpFunction *func, GpObject *const *args,
+                                gp_ssize npos, GpObject *kwnames, int steal)
 {
     GpCode *co = (GpCode *)func->code;
-    GpFrame *fr = gp_frame_push(ts, co, GP_FRAME_NSLOTS(co));
+    GpFrame *fr = push_frame(ts, co);
     if (!fr) {
         if (steal) {
             gp_ssize n = npos + (kwnames ? GP_SIZE(kwnames) : 0);
             for (gp_ssize i = 0; i < n; i++)
                 GP_DECREF(args[i]);
+            GP_DECREF(func);
         }
         return NULL;
     }
-    fr->func = gp_newref(func);
-    fr->globals = gp_newref(func->globals);
-    fr->builtins = gp_newref(func->builtins);
+    fr->func = steal ? (GpObject *)func : gp_newref(func);
+    fr->globals = func->globals;      /* borrowed: see frame.h */
+    fr->builtins = func->builtins;
+    fr->borrows_globals = 1;
     fr->ip = co->code;
-    /* fast path: exact positional call */
-    if (!kwnames && npos == co->argcount && co->kwonlyargcount == 0 &&
-        !(co->flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS))) {
+    gp_ssize argc = co->argcount;
+    gp_ssize ndef = func->defaults ? GP_SIZE(func->defaults) : 0;
+    if (!kwnames && co->kwonlyargcount == 0 && !(co->flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS)) &&
+        npos <= argc && npos >= argc - ndef) {
+        /* positional arguments, the missing ones all have defaults */
+        GpObject **lp = fr->localsplus;
         for (gp_ssize i = 0; i < npos; i++)
-            fr->localsplus[i] = steal ? args[i] : gp_newref(args[i]);
+            lp[i] = steal ? args[i] : gp_newref(args[i]);
+        for (gp_ssize i = npos; i < argc; i++)
+            lp[i] = gp_newref(GP_TUPLE_GET(func->defaults, i - (argc - ndef)));
     } else if (gp_bind_args(func, co, fr->localsplus, args, npos, kwnames, steal) < 0) {
         gp_frame_pop(ts, fr);
         return NULL;

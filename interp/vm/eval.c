@@ -660,6 +660,27 @@ static GpObject *make_function(GpFrame *f, GpObject *code, int flags, GpObject *
 
 /* ---- the loop ------------------------------------------------------------ */
 
+/* Release a finished frame of a Python-to-Python call (gp_frame_pop()'s
+ * common case, inline): no frame object refers to it, it borrows globals
+ * and builtins, and its value stack is already empty. The slots are not
+ * reset, as nothing can reach the frame any more: it is unlinked from
+ * ts->frame and has no frame object. */
+static inline void pop_call_frame(GpThreadState *ts, GpFrame *f)
+{
+    if (f->frame_obj || !f->borrows_globals || f->owner != GP_FRAME_OWNED_BY_THREAD) {
+        gp_frame_pop(ts, f);
+        return;
+    }
+    GpCode *co = f->code;
+    GpObject **lp = f->localsplus;
+    gp_ssize n = co->nlocals + co->ncells + co->nfrees;
+    for (gp_ssize i = 0; i < n; i++)
+        GP_XDECREF(lp[i]);
+    GP_DECREF(f->func);
+    GP_DECREF(co);
+    gp_frame_release_space(ts, f);
+}
+
 #define GP_CACHES(co) ((GpInlineCache *)(co)->caches)
 
 static int ensure_caches(GpCode *co)
@@ -1479,9 +1500,8 @@ handle_breaker:
             frame->stacktop = (int)(base - stack_base);
             frame->ip = after - 1;   /* convention: one past the CALL opcode word */
             GpFrame *nf = gp_frame_for_call(ts, (GpFunction *)callable, args, total - nkw, kwn, 1);
-            /* the arguments were moved into the frame (or released) */
+            /* the callable and the arguments were moved into the frame (or released) */
             sp = base;
-            GP_DECREF(callable);
             if (!nf)
                 goto error;
             if (++ts->recursion_depth > interp->recursion_limit + ts->recursion_headroom) {
@@ -1872,7 +1892,7 @@ handle_breaker:
         /* return to the calling Python frame */
         GpFrame *caller = frame->previous;
         ts->frame = caller;
-        gp_frame_pop(ts, frame);
+        pop_call_frame(ts, frame);
         frame = caller;
         co = frame->code;
         code_base = co->code;
@@ -1923,7 +1943,7 @@ exception_unwind: {
             goto exit_error;
         GpFrame *caller = frame->previous;
         ts->frame = caller;
-        gp_frame_pop(ts, frame);
+        pop_call_frame(ts, frame);
         frame = caller;
         co = frame->code;
         code_base = co->code;
@@ -2052,6 +2072,6 @@ GpObject *gp_function_call(GpObject *func, GpObject *const *args, size_t nargsf,
     if (!f)
         return NULL;
     GpObject *r = gp_eval_frame(ts, f, 0);
-    gp_frame_pop(ts, f);
+    pop_call_frame(ts, f);
     return r;
 }

@@ -7,6 +7,12 @@
  * the heap. A frame *object* (what sys._getframe() and tracebacks hold) is
  * created lazily; when the frame ends while a frame object still refers to
  * it, the frame's data is copied into the frame object ("taken").
+ *
+ * A frame that gp_frame_for_call() pushes on the thread stack borrows its
+ * globals and builtins from its function (borrows_globals): the frame holds
+ * the function, whose __globals__ and __builtins__ never change, so the two
+ * references would only cost an incref and a decref per call. Frames that
+ * outlive the call (taken into a frame object) and all others own them.
  */
 #ifndef GP_FRAME_H
 #define GP_FRAME_H
@@ -34,6 +40,7 @@ typedef struct GpFrame {
     uint8_t is_entry;           /* returning from this frame returns from gp_eval_frame() */
     uint8_t state;              /* GP_FRAME_CREATED .. GP_FRAME_COMPLETED */
     uint8_t started;            /* a generator frame has run at least once */
+    uint8_t borrows_globals;    /* globals and builtins are borrowed from func (see above) */
     GpObject *localsplus[];     /* locals, cells, frees, value stack */
 } GpFrame;
 

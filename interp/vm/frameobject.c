@@ -12,9 +12,16 @@ void gp_frame_clear(GpFrame *f)
     for (gp_ssize i = 0; i < n + f->stacktop; i++)
         GP_CLEAR(f->localsplus[i]);
     f->stacktop = 0;
+    if (f->borrows_globals) {
+        /* borrowed from func (frame.h): forget them before func may go */
+        f->globals = NULL;
+        f->builtins = NULL;
+        f->borrows_globals = 0;
+    } else {
+        GP_CLEAR(f->globals);
+        GP_CLEAR(f->builtins);
+    }
     GP_CLEAR(f->func);
-    GP_CLEAR(f->globals);
-    GP_CLEAR(f->builtins);
     GP_CLEAR(f->locals);
     /* code last: frame objects may still read it */
     GpCode *c = f->code;
@@ -33,6 +40,12 @@ static void take_frame(GpFrame *f)
     for (gp_ssize i = n; i < n + f->stacktop; i++)
         GP_CLEAR(f->localsplus[i]);
     copy->stacktop = 0;
+    if (copy->borrows_globals) {
+        /* the copy outlives the call: it owns what the frame borrowed */
+        GP_XINCREF(copy->globals);
+        GP_XINCREF(copy->builtins);
+        copy->borrows_globals = 0;
+    }
     copy->owner = GP_FRAME_OWNED_BY_FRAME_OBJECT;
     copy->frame_obj = NULL;
     if (f->previous && !fo->back && f->owner == GP_FRAME_OWNED_BY_THREAD) {
