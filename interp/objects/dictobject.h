@@ -20,6 +20,7 @@ typedef struct GpDict {
     uint64_t keys_version;   /* unique across all dicts; 0 is never used */
     uint8_t log2_size;       /* the index table has 1 << log2_size slots */
     uint8_t inline_values;   /* an instance __dict__ never handed out: see gp_dict_new_inline */
+    uint8_t small_area;      /* private to dictobject.c: room for the smallest table follows the object */
     void *indices;           /* int8/int16/int32/int64 slots by table size */
     GpDictEntry *entries;
 } GpDict;

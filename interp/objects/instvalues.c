@@ -100,6 +100,7 @@ size_t gp_inline_area_size(GpType *t)
 void gp_inline_init(GpObject *o, GpType *t)
 {
     GpInlineValues *iv = gp_inline_values(o);
+    memset(iv, 0, gp_inline_area_size(t));
     iv->capacity = ((GpHeapType *)t)->inline_cap;
     iv->valid = 1;
 }

@@ -79,17 +79,14 @@ static inline size_t body_size(GpType *t, gp_ssize nitems)
     return (sz + 7) & ~(size_t)7;
 }
 
-GpObject *gp_obj_alloc(GpType *t, gp_ssize nitems)
+GpObject *gp_obj_alloc_extra(GpType *t, gp_ssize nitems, size_t extra)
 {
     int is_gc = (t->flags & GP_TPFLAGS_HAVE_GC) != 0;
     if (is_gc && gp_gc_collect_hook && gp_gc_young_count > gp_gc_young_threshold)
         gp_gc_collect_hook();
     size_t pre = pre_size_of(t, is_gc);
     size_t size = pre + body_size(t, nitems);
-    int inline_values = (t->flags & GP_TPFLAGS_INLINE_VALUES) != 0;
-    if (inline_values)
-        size += gp_inline_area_size(t);
-    char *mem = GP_OBJ_MALLOC(size);
+    char *mem = GP_OBJ_MALLOC(size + extra);
     if (!mem)
         return gp_err_no_memory();
     memset(mem, 0, size);
@@ -98,12 +95,20 @@ GpObject *gp_obj_alloc(GpType *t, gp_ssize nitems)
     o->type = t;
     if (t->itemsize)
         ((GpVarObject *)o)->size = nitems;
-    if (inline_values)
-        gp_inline_init(o, t);
     if (t->flags & GP_TPFLAGS_HEAPTYPE)
         GP_INCREF(t);
     if (is_gc)
         gp_gc_young_count++;
+    return o;
+}
+
+GpObject *gp_obj_alloc(GpType *t, gp_ssize nitems)
+{
+    if (!(t->flags & GP_TPFLAGS_INLINE_VALUES))
+        return gp_obj_alloc_extra(t, nitems, 0);
+    GpObject *o = gp_obj_alloc_extra(t, nitems, gp_inline_area_size(t));
+    if (o)
+        gp_inline_init(o, t);
     return o;
 }
 

@@ -295,6 +295,10 @@ gp_hash gp_hash_not_implemented(GpObject *o);   /* raises TypeError: unhashable 
  * tracked by the collector: call gp_gc_track() once the object's fields are
  * valid. Returns NULL with MemoryError set on failure. */
 GpObject *gp_obj_alloc(GpType *t, gp_ssize nitems);
+/* The same with `extra` bytes after the body, left uninitialised (the
+ * in-object table of small dicts, the inline attribute slots of instances).
+ * gp_obj_free needs no size, so nothing else has to know. */
+GpObject *gp_obj_alloc_extra(GpType *t, gp_ssize nitems, size_t extra);
 /* Release the memory of an object (after its dealloc dropped its refs);
  * drops the reference the object held on a heap type. */
 void gp_obj_free(GpObject *o);

@@ -5,6 +5,7 @@
  * i and i + k*(2**61 - 1) have the same hash (CPython's int hash is the
  * value modulo the Mersenne prime 2**61 - 1). */
 #include <CUnit/Basic.h>
+#include <stdio.h>
 #include <string.h>
 #include "gilpy.h"
 #include "vm/runtime.h"
@@ -368,6 +369,141 @@ static void t_views_and_iterators(void)
     GP_DECREF(d);
 }
 
+/* The in-object table (the 8-slot table lives inside the dict object):
+ * random inserts, deletes, lookups, pops and clears on int and str keys
+ * drawn from a small pool, so the dict keeps crossing the 5-entry boundary
+ * between the in-object table and a separate block, with compaction of an
+ * in-object table that has holes and mixed key kinds. Checked after every
+ * step against a model (an insertion-ordered array). */
+#define MODEL_KEYS 12
+static GpObject *model_key(int i)
+{
+    /* even: small ints; odd: strings (interned or not, alternately) */
+    if (i % 2 == 0)
+        return I(i * 1000);
+    char buf[16];
+    int n = snprintf(buf, sizeof buf, "k%d", i);
+    return i % 4 == 1 ? gp_str_intern_cstr(buf) : gp_str_from_utf8(buf, n);
+}
+
+static void t_small_table_model(void)
+{
+    CU_ASSERT_FATAL(init_ok);
+    GpObject *keys[MODEL_KEYS];
+    for (int i = 0; i < MODEL_KEYS; i++) {
+        keys[i] = model_key(i);
+        CU_ASSERT_FATAL(keys[i] != NULL);
+    }
+    int order[MODEL_KEYS], n = 0;        /* model: key ids in insertion order */
+    int64_t val[MODEL_KEYS];
+    GpObject *d = gp_dict_new_presized(3);
+    GpDict *dd = (GpDict *)d;
+    char *inobj = (char *)dd + sizeof(GpDict);
+    int saw_inobj = 0, saw_block = 0;
+    uint32_t rnd = 12345;
+    for (int step = 0; step < 20000; step++) {
+        rnd = rnd * 1103515245u + 12345u;
+        int op = (rnd >> 16) % 10, k = (rnd >> 8) % MODEL_KEYS;
+        int at = -1;
+        for (int j = 0; j < n; j++)
+            if (order[j] == k)
+                at = j;
+        if (op < 5) {                              /* d[k] = step */
+            uint64_t ver = dd->keys_version;
+            GpObject *v = I(step);
+            CU_ASSERT_EQUAL_FATAL(gp_dict_setitem(d, keys[k], v), 0);
+            GP_DECREF(v);
+            if (at < 0)
+                order[n++] = k;
+            else
+                CU_ASSERT_EQUAL(dd->keys_version, ver);   /* value update */
+            val[k] = step;
+        } else if (op < 8) {                       /* del d[k] / pop */
+            GpObject *res = NULL;
+            int r = gp_dict_pop(d, keys[k], &res);
+            CU_ASSERT_EQUAL_FATAL(r, at >= 0);
+            if (at >= 0) {
+                CU_ASSERT(res && GP_INT_VAL(res) == val[k]);
+                GP_DECREF(res);
+                memmove(&order[at], &order[at + 1], (n - at - 1) * sizeof(int));
+                n--;
+            }
+        } else if (op == 8) {                      /* lookup */
+            GpObject *v = gp_dict_getitem_err(d, keys[k]);
+            CU_ASSERT_EQUAL_FATAL(v != NULL, at >= 0);
+            if (v)
+                CU_ASSERT_EQUAL(GP_INT_VAL(v), val[k]);
+        } else if ((rnd >> 4) % 8 == 0) {          /* occasionally clear */
+            gp_dict_clear(d);
+            n = 0;
+            CU_ASSERT_PTR_NULL(dd->indices);
+        }
+        CU_ASSERT_PTR_NULL_FATAL(gp_err_occurred());
+        /* invariants */
+        CU_ASSERT_EQUAL_FATAL(GP_DICT_LEN(d), n);
+        CU_ASSERT_FATAL(dd->nentries <= dd->capacity);
+        if (dd->indices == (void *)inobj) {
+            saw_inobj++;
+            CU_ASSERT_EQUAL_FATAL(dd->log2_size, 3);
+            CU_ASSERT_PTR_EQUAL_FATAL((char *)dd->entries, inobj + 8);
+        } else if (dd->indices) {
+            saw_block++;
+        }
+        /* iteration order is the model's */
+        gp_ssize pos = 0;
+        GpObject *kk, *vv;
+        int j = 0, ok = 1;
+        while (gp_dict_next(d, &pos, &kk, &vv)) {
+            if (j >= n || gp_richcompare_bool(kk, keys[order[j]], GP_EQ) != 1 ||
+                GP_INT_VAL(vv) != val[order[j]])
+                ok = 0;
+            j++;
+        }
+        CU_ASSERT_FATAL(ok && j == n);
+    }
+    CU_ASSERT(saw_inobj > 1000);
+    CU_ASSERT(saw_block > 1000);
+    /* copies of a dict using its in-object table use their own */
+    gp_dict_clear(d);
+    for (int i = 0; i < 4; i++) {
+        GpObject *v = I(i);
+        gp_dict_setitem(d, keys[i], v);
+        GP_DECREF(v);
+    }
+    CU_ASSERT_PTR_EQUAL(dd->indices, (void *)inobj);
+    GpObject *c = gp_dict_copy(d);
+    CU_ASSERT_FATAL(c != NULL);
+    CU_ASSERT_PTR_EQUAL(((GpDict *)c)->indices, (char *)c + sizeof(GpDict));
+    GP_DECREF(d);                         /* the copy does not share the table */
+    for (int i = 0; i < 4; i++) {
+        GpObject *v = gp_dict_getitem_err(c, keys[i]);
+        CU_ASSERT(v && GP_INT_VAL(v) == i);
+    }
+    GP_DECREF(c);
+    /* only displays of 1..5 items and copies of 1..5-item dicts have the
+     * in-object room; the free lists keep the two sizes apart */
+    for (int round = 0; round < 3; round++) {
+        GpObject *p = gp_dict_new_presized(2), *q = gp_dict_new(), *r = gp_dict_new_presized(6);
+        CU_ASSERT_FATAL(p && q && r);
+        CU_ASSERT_EQUAL(((GpDict *)p)->small_area, 1);
+        CU_ASSERT_EQUAL(((GpDict *)q)->small_area, 0);
+        CU_ASSERT_EQUAL(((GpDict *)r)->small_area, 0);
+        CU_ASSERT_PTR_EQUAL(((GpDict *)p)->indices, (char *)p + sizeof(GpDict));
+        for (int i = 0; i < 3; i++) {
+            GpObject *v = I(i);
+            gp_dict_setitem(q, keys[i], v);
+            GP_DECREF(v);
+        }
+        CU_ASSERT(((GpDict *)q)->indices != NULL);
+        CU_ASSERT_EQUAL(((GpDict *)q)->log2_size, 3);
+        GP_DECREF(p);
+        GP_DECREF(q);
+        GP_DECREF(r);
+    }
+    for (int i = 0; i < MODEL_KEYS; i++)
+        GP_DECREF(keys[i]);
+}
+
 void gp_cu_register(void)
 {
     CU_pSuite s = CU_add_suite("dict", suite_init, NULL);
@@ -379,4 +515,5 @@ void gp_cu_register(void)
     CU_add_test(s, "str_keys_version", t_str_keys_and_version);
     CU_add_test(s, "unhashable", t_unhashable);
     CU_add_test(s, "views_iterators", t_views_and_iterators);
+    CU_add_test(s, "small_table_model", t_small_table_model);
 }
