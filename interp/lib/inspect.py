@@ -120,15 +120,34 @@ def currentframe():
     return sys._getframe(1)
 
 
+def _embedded_filename(module):
+    """gilpy: a library module embedded in the interpreter has no __file__;
+    its code is named "<frozen NAME>" and its loader (the one this module,
+    itself embedded, has) gives its text, so that name stands for the file
+    CPython would report."""
+    loader = getattr(module, '__loader__', None)
+    if loader is not None and loader is globals().get('__loader__'):
+        name = getattr(module, '__name__', None)
+        if isinstance(name, str):
+            return '<frozen {}>'.format(name)
+    return None
+
+
 def getfile(obj):
     if ismodule(obj):
         if getattr(obj, '__file__', None):
             return obj.__file__
+        filename = _embedded_filename(obj)
+        if filename:
+            return filename
         raise TypeError('{!r} is a built-in module'.format(obj))
     if isclass(obj):
         module = sys.modules.get(obj.__module__)
         if getattr(module, '__file__', None):
             return module.__file__
+        filename = _embedded_filename(module) if module is not None else None
+        if filename:
+            return filename
         raise TypeError('{!r} is a built-in class'.format(obj))
     if ismethod(obj):
         obj = obj.__func__
@@ -192,12 +211,17 @@ def _find_class_line(lines, qualname):
 def getsourcelines(obj):
     import linecache
     filename = getfile(obj)
+    # the module's globals let linecache ask its __loader__ for the text
+    module = getmodule(obj)
+    module_globals = getattr(module, '__dict__', None) if module is not None else None
     if ismodule(obj):
-        lines = linecache.getlines(filename)
+        lines = linecache.getlines(filename, module_globals)
         if not lines:
             raise OSError('could not get source code')
         return lines, 0
-    lines = linecache.getlines(filename)
+    if module_globals is not None:
+        linecache.lazycache(filename, module_globals)
+    lines = linecache.getlines(filename, module_globals)
     if not lines:
         raise OSError('could not get source code')
     if isclass(obj):
@@ -963,6 +987,23 @@ def getmodule(obj, _filename=None):
         return obj
     if hasattr(obj, '__module__'):
         return sys.modules.get(obj.__module__)
+    # code, frames, tracebacks: the module whose file they come from
+    if _filename is None:
+        try:
+            _filename = getfile(obj)
+        except TypeError:
+            return None
+    import os
+    wanted = (_filename, os.path.abspath(_filename))
+    for module in list(sys.modules.values()):
+        if not ismodule(module):
+            continue
+        f = getattr(module, '__file__', None)
+        if f:
+            if f in wanted or os.path.abspath(f) in wanted:
+                return module
+        elif _embedded_filename(module) == _filename:
+            return module
     return None
 
 
@@ -975,8 +1016,25 @@ def getmodulename(path):
 
 
 def getsourcefile(obj):
+    """The name of the file the object's source is in, or None (as CPython:
+    a file that exists, or a name a module loader or linecache knows)."""
     filename = getfile(obj)
     if filename.endswith('.py'):
+        return filename
+    if filename.endswith(('.pyc', '.pyo')):
+        filename = filename[:-1]
+    elif filename.endswith('.so'):
+        return None
+    import os
+    if os.path.exists(filename):
+        return filename
+    module = getmodule(obj, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    if getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
+        return filename
+    import linecache
+    if filename in linecache.cache:
         return filename
     return None
 

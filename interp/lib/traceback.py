@@ -94,13 +94,24 @@ class StackSummary(list):
         items = list(triples)
         if limit is not None:
             items = items[:limit] if limit >= 0 else items[limit:]
+        import linecache
         result = klass()
+        fnames = set()
         for f, lineno, lasti in items:
             co = f.f_code
+            fnames.add(co.co_filename)
+            # as CPython: a module whose file is not on disk gives its
+            # lines through its __loader__.get_source
+            linecache.lazycache(co.co_filename, f.f_globals)
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines,
+                                       lookup_line=False,
                                        locals=f.f_locals if capture_locals else None,
                                        _code=co, _lasti=lasti))
+        for filename in fnames:
+            linecache.checkcache(filename)
+        if lookup_lines:
+            for f in result:
+                f.line
         return result
 
     @classmethod
@@ -118,8 +129,12 @@ class StackSummary(list):
         code = frame_summary._code if isinstance(frame_summary, FrameSummary) else None
         lasti = frame_summary._lasti if isinstance(frame_summary, FrameSummary) else -1
         if code is not None:
+            # the line linecache found (a module loader's source) when the
+            # printer cannot read the file itself
+            line = frame_summary._line
             text = _traceback.format_entry(frame_summary.filename, frame_summary.lineno,
-                                           frame_summary.name, code, lasti)
+                                           frame_summary.name, code, lasti,
+                                           *((line,) if line else ()))
         else:
             text = '  File "{}", line {}, in {}\n'.format(
                 frame_summary.filename, frame_summary.lineno, frame_summary.name)

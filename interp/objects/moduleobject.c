@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include "gilpy.h"
 #include "objects/typeobject.h"   /* gp_weakref_clear_hook */
+#include "vm/embedded.h"          /* GpFrozenImporter_Type: embedded modules' loader */
 
 GpObject *gp_module_new_obj(GpObject *name)
 {
@@ -72,7 +73,7 @@ static GpObject *module_repr(GpObject *o)
     if (file && GP_STR_CHECK(file))
         return gp_str_from_format("<module %R from %R>", name, file);
     GpObject *loader = d ? gp_dict_getitem_str(d, "__loader__") : NULL;
-    if (loader && GP_STR_CHECK(loader) && gp_str_eq_cstr(loader, "frozen"))
+    if (loader == (GpObject *)&GpFrozenImporter_Type)
         return gp_str_from_format("<module %R (frozen)>", name);
     if (loader && GP_STR_CHECK(loader) && gp_str_eq_cstr(loader, "built-in"))
         return gp_str_from_format("<module %R (built-in)>", name);

@@ -13,4 +13,17 @@ typedef struct GpEmbeddedModule {
 /* Terminated by an entry whose name is NULL. */
 extern const GpEmbeddedModule gp_embedded_modules[];
 
+/* (import.c) The entry of module `name` (n bytes), or NULL. */
+const GpEmbeddedModule *gp_embedded_find(const char *name, size_t n);
+/* (import.c) The embedded text behind a code filename "<frozen NAME>" (the
+ * co_filename of every embedded module's code), NULL for any other name. */
+const GpEmbeddedModule *gp_embedded_by_filename(const char *filename);
+
+/* (import.c) The __loader__ of embedded modules, as CPython's
+ * _frozen_importlib.FrozenImporter: the class itself, whose classmethods
+ * get_source(name) / is_package(name) / get_code(name) read the table above
+ * (linecache finds the lines of "<frozen NAME>" through get_source). */
+struct GpType;
+extern struct GpType GpFrozenImporter_Type;
+
 #endif

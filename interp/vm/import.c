@@ -174,6 +174,97 @@ static GpObject *load_builtin(GpObject *name, const GpBuiltinModule *b)
     return final_module(name, m);
 }
 
+/* ---- the embedded modules' loader ------------------------------------------
+ *
+ * Every embedded module's __loader__ (and __spec__.loader) is this class,
+ * like CPython's frozen modules' _frozen_importlib.FrozenImporter. Its
+ * classmethods answer from the embedded table, so tools that ask a module's
+ * loader for its text (linecache, inspect) see the source of "<frozen NAME>"
+ * code. The table is small (about a hundred entries) and only tracebacks
+ * and introspection search it, so a linear scan is enough. */
+
+const GpEmbeddedModule *gp_embedded_find(const char *name, size_t n)
+{
+    for (const GpEmbeddedModule *e = gp_embedded_modules; e->name; e++)
+        if (strlen(e->name) == n && memcmp(e->name, name, n) == 0)
+            return e;
+    return NULL;
+}
+
+const GpEmbeddedModule *gp_embedded_by_filename(const char *filename)
+{
+    static const char prefix[] = "<frozen ";
+    size_t pl = sizeof prefix - 1;
+    if (!filename || strncmp(filename, prefix, pl) != 0)
+        return NULL;
+    const char *name = filename + pl;
+    const char *close = strchr(name, '>');
+    if (!close || close == name || close[1] != '\0')
+        return NULL;
+    return gp_embedded_find(name, (size_t)(close - name));
+}
+
+/* The entry named by a loader method's argument; NULL with ImportError
+ * (CPython's message for a name that is not frozen). */
+static const GpEmbeddedModule *importer_entry(GpObject *fullname)
+{
+    if (!GP_STR_CHECK(fullname)) {
+        gp_err_format(&GpExc_TypeError, "expected str, not %T", fullname);
+        return NULL;
+    }
+    const GpEmbeddedModule *e = gp_embedded_find(GP_STR_DATA(fullname), (size_t)GP_STR_NBYTES(fullname));
+    if (!e) {
+        gp_err_format(&GpExc_ImportError, "%R is not a frozen module", fullname);
+        GpObject *exc = gp_err_occurred();
+        if (exc && GP_TYPE_CHECK(exc, &GpExc_ImportError))
+            GP_SETREF(((GpImportError *)exc)->name, gp_newref(fullname));
+    }
+    return e;
+}
+
+static GpObject *importer_get_source(GpObject *cls, GpObject *fullname)
+{
+    const GpEmbeddedModule *e = importer_entry(fullname);
+    return e ? gp_str_from_utf8(e->source, (gp_ssize)e->length) : NULL;
+}
+
+static GpObject *importer_is_package(GpObject *cls, GpObject *fullname)
+{
+    const GpEmbeddedModule *e = importer_entry(fullname);
+    return e ? gp_bool(e->is_package) : NULL;
+}
+
+static GpObject *importer_get_code(GpObject *cls, GpObject *fullname)
+{
+    const GpEmbeddedModule *e = importer_entry(fullname);
+    if (!e)
+        return NULL;
+    GpObject *fn = gp_str_from_format("<frozen %U>", fullname);
+    if (!fn)
+        return NULL;
+    GpObject *code = gp_compile_source(e->source, (gp_ssize)e->length, fn, "exec", 0, 0);
+    GP_DECREF(fn);
+    return code;
+}
+
+static const GpMethodDef importer_methods[] = {
+    { "get_source", (void *)importer_get_source, GP_METH_O | GP_METH_CLASS,
+      "Return the source code of the embedded module." },
+    { "is_package", (void *)importer_is_package, GP_METH_O | GP_METH_CLASS,
+      "Return True if the embedded module is a package." },
+    { "get_code", (void *)importer_get_code, GP_METH_O | GP_METH_CLASS,
+      "Return the code object of the embedded module." },
+    { NULL },
+};
+
+GpType GpFrozenImporter_Type = {
+    GP_TYPE_HEAD_INIT,
+    .name = "_frozen_importlib.FrozenImporter",
+    .doc = "Meta path import for frozen modules.",
+    .basicsize = sizeof(GpObject),
+    .methods = importer_methods,
+};
+
 static GpObject *load_embedded(GpObject *name, const GpEmbeddedModule *e)
 {
     GpObject *m = gp_module_new_obj(name);
@@ -181,10 +272,9 @@ static GpObject *load_embedded(GpObject *name, const GpEmbeddedModule *e)
         return NULL;
     GpObject *d = GP_MODULE_DICT(m);
     GpObject *fn = gp_str_from_format("<frozen %U>", name);
-    GpObject *frozen = str_of("frozen");
-    if (!fn || !frozen)
+    if (!fn || gp_type_ready(&GpFrozenImporter_Type) < 0)
         goto fail;
-    gp_dict_setitem_str(d, "__loader__", frozen);
+    gp_dict_setitem_str(d, "__loader__", (GpObject *)&GpFrozenImporter_Type);
     if (e->is_package) {
         GpObject *path = gp_list_new(0);
         if (!path)
@@ -207,11 +297,9 @@ static GpObject *load_embedded(GpObject *name, const GpEmbeddedModule *e)
         goto fail;
     }
     GP_DECREF(fn);
-    GP_DECREF(frozen);
     return final_module(name, m);
 fail:
     GP_XDECREF(fn);
-    GP_XDECREF(frozen);
     GP_DECREF(m);
     return NULL;
 }
@@ -449,9 +537,9 @@ static GpObject *import_one_unlocked(GpObject *fullname, GpObject *parent)
             if (b->init && strcmp(b->name, full) == 0)
                 return load_builtin(fullname, b);
     }
-    for (const GpEmbeddedModule *e = gp_embedded_modules; e->name; e++)
-        if (strcmp(e->name, full) == 0)
-            return load_embedded(fullname, e);
+    const GpEmbeddedModule *e = gp_embedded_find(full, strlen(full));
+    if (e)
+        return load_embedded(fullname, e);
     GpObject *pathlist;
     int found;
     if (parent) {

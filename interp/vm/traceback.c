@@ -11,13 +11,16 @@
  * cause..." / "During handling of the above exception..."), runs of more
  * than three identical entries collapsed into "[Previous line repeated N
  * more times]", and SyntaxError shown with its source line and a caret.
- * (3.11's "^^^^" markers under the failing expression are not printed.)
+ * Source lines come from the file named by the code's co_filename, or, for
+ * "<frozen NAME>" (the code of the modules embedded from interp/lib), from
+ * the module's embedded text -- what CPython shows from the library's files.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "gilpy.h"
 #include "compile/parser.h"
+#include "vm/embedded.h"
 
 /* ---- the traceback type ---------------------------------------------------- */
 
@@ -105,12 +108,22 @@ static int line_had_newline;     /* of the last line source_line() returned */
  * whitespace. */
 static const char *source_line(const char *filename, int lineno, size_t *len, size_t *indent)
 {
-    if (!filename || filename[0] == '<' || lineno < 1)
+    if (!filename || lineno < 1)
         return NULL;
     /* once the modules are torn down CPython can no longer read sources
      * (io is gone): tracebacks printed then have no source lines */
     if (gp_interp()->finalizing > 1)
         return NULL;
+    const char *p, *end;
+    if (filename[0] == '<') {
+        /* embedded text is static: read in place, the file cache stays */
+        const GpEmbeddedModule *em = gp_embedded_by_filename(filename);
+        if (!em)
+            return NULL;
+        p = em->source;
+        end = em->source + em->length;
+        goto find;
+    }
     if (!cached_name || strcmp(cached_name, filename) != 0) {
         free(cached_name);
         free(cached_text);
@@ -137,7 +150,9 @@ static const char *source_line(const char *filename, int lineno, size_t *len, si
         cached_text = buf;
         cached_len = n;
     }
-    const char *p = cached_text, *end = cached_text + cached_len;
+    p = cached_text;
+    end = cached_text + cached_len;
+find:
     for (int l = 1; l < lineno && p < end; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
@@ -294,8 +309,11 @@ static void w_margin(Pctx *c)
         gp_strw_write_cstr(c->w, "| ");
 }
 
-static void w_line_entry(GpStrWriter *w, const char *pfx, GpObject *filename, int lineno,
-                         GpObject *name, GpCode *co, int lasti, int strip)
+/* One "File ..." entry with its source and caret lines. fallback: the line
+ * (str) to show when the file gives none -- traceback.py passes what
+ * linecache got from a module's __loader__ -- or NULL. */
+static void w_line_entry_ex(GpStrWriter *w, const char *pfx, GpObject *filename, int lineno,
+                            GpObject *name, GpCode *co, int lasti, int strip, GpObject *fallback)
 {
     gp_strw_write_cstr(w, pfx);
     gp_strw_write_cstr(w, "  File \"");
@@ -308,6 +326,17 @@ static void w_line_entry(GpStrWriter *w, const char *pfx, GpObject *filename, in
     size_t len = 0, indent = 0;
     const char *src = GP_STR_CHECK(filename) ? source_line(GP_STR_DATA(filename), lineno, &len, &indent)
                                              : NULL;
+    if (!src && fallback && GP_STR_CHECK(fallback)) {
+        src = GP_STR_DATA(fallback);
+        len = (size_t)GP_STR_NBYTES(fallback);
+        line_had_newline = len > 0 && src[len - 1] == '\n';
+        if (line_had_newline)
+            len--;
+        if (len > 0 && src[len - 1] == '\r')
+            len--;
+        while (indent < len && (src[indent] == ' ' || src[indent] == '\t' || src[indent] == '\f'))
+            indent++;
+    }
     int shift = 0;
     if (src && strip) {
         shift = 1 - line_had_newline;
@@ -323,6 +352,12 @@ static void w_line_entry(GpStrWriter *w, const char *pfx, GpObject *filename, in
         gp_strw_write_cstr(w, "\n");
         w_carets(w, pfx, src, len, indent, co, lasti, lineno, shift);
     }
+}
+
+static void w_line_entry(GpStrWriter *w, const char *pfx, GpObject *filename, int lineno,
+                         GpObject *name, GpCode *co, int lasti, int strip)
+{
+    w_line_entry_ex(w, pfx, filename, lineno, name, co, lasti, strip, NULL);
 }
 
 static void w_repeated(GpStrWriter *w, const char *pfx, int count)
@@ -1032,11 +1067,12 @@ static GpObject *tbmod_format_exception_only(GpObject *m, GpObject *exc)
     return gp_strw_finish(&w);
 }
 
-/* format_entry(filename, lineno, name, code_or_None, lasti) -> str: one
- * '  File ..., line N, in name' entry with its source and caret lines. */
+/* format_entry(filename, lineno, name, code_or_None, lasti[, line]) -> str:
+ * one '  File ..., line N, in name' entry with its source and caret lines;
+ * `line` (str) is shown when the file itself gives none. */
 static GpObject *tbmod_format_entry(GpObject *m, GpObject *const *args, size_t nargs)
 {
-    if (gp_args_count("format_entry", nargs, 5, 5) < 0)
+    if (gp_args_count("format_entry", nargs, 5, 6) < 0)
         return NULL;
     int64_t lineno, lasti;
     if (!GP_STR_CHECK(args[0]) || !GP_STR_CHECK(args[2]))
@@ -1046,7 +1082,8 @@ static GpObject *tbmod_format_entry(GpObject *m, GpObject *const *args, size_t n
     GpCode *co = GP_TYPE(args[3]) == &GpCode_Type ? (GpCode *)args[3] : NULL;
     GpStrWriter w;
     gp_strw_init(&w);
-    w_line_entry(&w, "", args[0], (int)lineno, args[2], co, lasti >= 0 ? (int)(lasti / 4) : -1, 1);
+    w_line_entry_ex(&w, "", args[0], (int)lineno, args[2], co, lasti >= 0 ? (int)(lasti / 4) : -1, 1,
+                    nargs > 5 ? args[5] : NULL);
     return gp_strw_finish(&w);
 }
 
@@ -1056,7 +1093,7 @@ static const GpMethodDef tbmod_methods[] = {
     { "format_exception_only", (void *)tbmod_format_exception_only, GP_METH_O,
       "format_exception_only(exc) -> str" },
     { "format_entry", (void *)tbmod_format_entry, GP_METH_FAST,
-      "format_entry(filename, lineno, name, code, lasti) -> str" },
+      "format_entry(filename, lineno, name, code, lasti[, line]) -> str" },
     { NULL },
 };
 
