@@ -677,18 +677,6 @@ static GpObject *std_stream(const char *name)
     return in->sysdict ? gp_dict_getitem_str(in->sysdict, name) : NULL;
 }
 
-static void write_str(GpObject *file, GpObject *s)
-{
-    GpObject *r = file ? gp_call_method_str(file, "write", &s, 1) : NULL;
-    if (r) {
-        GP_DECREF(r);
-        return;
-    }
-    gp_err_clear();
-    fflush(stdout);
-    fwrite(GP_STR_DATA(s), 1, (size_t)GP_STR_NBYTES(s), stderr);
-}
-
 static void flush_stream(GpObject *f)
 {
     if (!f || f == gp_None)
@@ -700,33 +688,15 @@ static void flush_stream(GpObject *f)
         gp_err_clear();
 }
 
-/* CPython's _PyErr_WriteUnraisableMsg("in thread started by", func) with
- * the default sys.unraisablehook. */
+/* CPython's _PyErr_WriteUnraisableMsg("in thread started by", func). */
 static void report_thread_error(GpObject *func)
 {
+    if (!gp_err_occurred())
+        return;
     GpObject *exc = gp_err_fetch();
-    if (!exc)
-        return;
-    GpObject *err = std_stream("stderr");
-    if (err == gp_None) {
-        GP_DECREF(exc);
-        return;
-    }
     flush_stream(std_stream("stdout"));
-    GpObject *r = gp_repr(func);
-    if (!r)
-        gp_err_clear();
-    GpObject *head = gp_str_from_format("Exception ignored in thread started by: %s\n",
-                                        r ? GP_STR_DATA(r) : "<object repr() failed>");
-    GP_XDECREF(r);
-    if (head) {
-        write_str(err, head);
-        GP_DECREF(head);
-    } else {
-        gp_err_clear();
-    }
-    gp_err_display(exc, err);
-    GP_DECREF(exc);
+    gp_err_restore(exc);
+    gp_err_write_unraisable_msg("in thread started by", func);
 }
 
 static void *thread_main(void *arg)
@@ -968,7 +938,7 @@ static GpObject *thread_excepthook(GpObject *m, GpObject *args)
 {
     (void)m;
     if (!GP_TUPLE_CHECK(args) || GP_SIZE(args) != 4)
-        return gp_err_format(&GpExc_TypeError, "_thread._excepthook argument type must be ExceptHookArgs");
+        return gp_err_format(&GpExc_TypeError, "_thread.excepthook argument type must be ExceptHookArgs");
     GpObject *exc_type = GP_TUPLE_GET(args, 0), *exc_value = GP_TUPLE_GET(args, 1);
     GpObject *thread = GP_TUPLE_GET(args, 3);
     if (exc_type == (GpObject *)&GpExc_SystemExit)

@@ -503,3 +503,13 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+# A forked child must not replay its parent's sequence: it reseeds from the
+# OS, as CPython's random does.
+try:
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
+    pass
+else:
+    _register_at_fork(after_in_child=_inst.seed)
+    del _register_at_fork

@@ -22,6 +22,7 @@ import builtins
 import errno
 import io
 import os
+import posix as _posix
 import sys
 import time
 import types
@@ -530,7 +531,9 @@ class Popen:
         errpipe_read, errpipe_write = os.pipe()
         try:
             try:
-                pid = os.fork()
+                # CPython runs the os.register_at_fork callables only when
+                # there is a preexec_fn (Python code in the child)
+                pid = os.fork() if preexec_fn is not None else _posix._fork_no_hooks()
                 if pid == 0:
                     _child_exec(candidates, argv, env_b, cwd_b, p2cread, c2pwrite,
                                 errwrite, errpipe_write, close_fds, keep,

@@ -15,6 +15,9 @@ The public API and behaviour are CPython 3.11's. How it is put together:
 * local keeps one dict per thread, stored in the thread's private dict
   (_thread._local_dict(), freed with the thread), and installs the calling
   thread's dict as the object's __dict__ around every attribute access.
+* After os.fork() the child runs _after_fork() (os.register_at_fork): only
+  the forking thread survives, so the registry locks are made afresh and the
+  other Thread objects are marked stopped.
 """
 
 import sys as _sys
@@ -747,6 +750,19 @@ class Thread:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
 
+    def _reset_internal_locks(self, is_alive):
+        # after a fork: the locks may have been held by threads that are gone
+        self._started._at_fork_reinit()
+        if is_alive:
+            # (None when the fork came after _shutdown() stopped this thread)
+            if self._tstate_lock is not None:
+                self._tstate_lock._at_fork_reinit()
+                self._tstate_lock.acquire()
+        else:
+            # not alive in the child: it has no thread state there
+            self._is_stopped = True
+            self._tstate_lock = None
+
     def _delete(self):
         with _active_limbo_lock:
             del _active[get_ident()]
@@ -986,6 +1002,53 @@ def _shutdown():
 
 
 _main_thread = _MainThread()
+
+
+# ---- fork ----------------------------------------------------------------------------------
+
+def _after_fork():
+    """In the child of os.fork(): only the forking thread exists. The
+    registry's locks may have been held by threads that are gone, so they
+    are made afresh; the other Thread objects are marked stopped (join()
+    returns at once), and the forking thread is the main thread."""
+    global _active_limbo_lock, _main_thread
+    global _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    # before a _MainThread below registers its tstate lock there
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    new_active = {}
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        # forked from a thread not started by threading
+        current = _MainThread()
+    _main_thread = current
+    with _active_limbo_lock:
+        threads = set(_enumerate())
+        for thread in threads:
+            if thread is current:
+                # the ident may have changed
+                thread._reset_internal_locks(True)
+                ident = get_ident()
+                thread._ident = ident
+                new_active[ident] = thread
+            else:
+                thread._reset_internal_locks(False)
+                thread._stop()
+        _limbo.clear()
+        _active.clear()
+        _active.update(new_active)
+        assert len(_active) == 1
+
+
+try:
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
+    pass
+else:
+    _register_at_fork(after_in_child=_after_fork)
+    del _register_at_fork
 
 
 # ---- thread-local data -----------------------------------------------------------------------

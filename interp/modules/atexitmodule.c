@@ -90,49 +90,24 @@ static GpObject *atexit_ncallbacks(GpObject *m, GpObject *u)
     return gp_int_from_ssize(GP_SIZE(callbacks()));
 }
 
-/* Report the pending exception as sys.unraisablehook's default does, with
- * CPython's "Exception ignored in atexit callback: <repr>" header. */
+/* Report the pending exception through sys.unraisablehook, as CPython's
+ * _PyErr_WriteUnraisableMsg("in atexit callback", func) does. */
 static void report_callback_error(GpObject *func)
 {
-    GpObject *exc = gp_err_fetch();
-    if (!exc)
+    if (!gp_err_occurred())
         return;
-    GpInterp *in = gp_interp();
-    GpObject *err = in->sysdict ? gp_dict_getitem_str(in->sysdict, "stderr") : NULL;
-    if (err == gp_None) {   /* nowhere to report */
-        GP_DECREF(exc);
-        return;
-    }
-    GpObject *r = gp_repr(func);
-    if (!r)
-        gp_err_clear();
-    GpObject *head = gp_str_from_format("Exception ignored in atexit callback: %s\n",
-                                        r ? GP_STR_DATA(r) : "<object repr() failed>");
-    GP_XDECREF(r);
     /* stdout first, so that the report lands after what was printed */
+    GpInterp *in = gp_interp();
     GpObject *out = in->sysdict ? gp_dict_getitem_str(in->sysdict, "stdout") : NULL;
     if (out && out != gp_None) {
+        GpObject *exc = gp_err_fetch();
         GpObject *fr = gp_call_method_str(out, "flush", NULL, 0);
         if (fr)
             GP_DECREF(fr);
-        else
-            gp_err_clear();
+        gp_err_restore(exc);
     }
     fflush(stdout);
-    if (head && err) {
-        GpObject *wr = gp_call_method_str(err, "write", &head, 1);
-        if (wr)
-            GP_DECREF(wr);
-        else
-            gp_err_clear();
-    } else if (head) {
-        fputs(GP_STR_DATA(head), stderr);
-    } else {
-        gp_err_clear();
-    }
-    GP_XDECREF(head);
-    gp_err_display(exc, NULL);
-    GP_DECREF(exc);
+    gp_err_write_unraisable_msg("in atexit callback", func);
 }
 
 void gp_atexit_call(void)

@@ -181,8 +181,72 @@ static GpObject *posix_killpg(GpObject *m, GpObject *const *args, size_t nargs)
     GP_RETURN_NONE;
 }
 
-static GpObject *posix_fork(GpObject *m, GpObject *u)
+/* ---- fork and os.register_at_fork ---------------------------------------------
+ *
+ * The callables registered with os.register_at_fork live in three lists.
+ * os.fork() calls the "before" ones last registered first, then after the
+ * fork those for the side it is on, first registered first, as CPython's
+ * PyOS_BeforeFork / PyOS_AfterFork_Parent / PyOS_AfterFork_Child. An
+ * exception from one is reported through sys.unraisablehook and the next one
+ * still runs. Each run works on a copy: a callable may register more. */
+static GpObject *forkers_before, *forkers_child, *forkers_parent;
+
+static void run_forkers(GpObject *lst, int reverse)
 {
+    if (!lst)
+        return;
+    GpObject *saved = gp_err_fetch();
+    GpObject *cpy = gp_list_slice(lst, 0, GP_SIZE(lst));
+    if (!cpy || (reverse && gp_list_reverse(cpy) < 0)) {
+        gp_err_write_unraisable(lst);
+    } else {
+        for (gp_ssize i = 0; i < GP_SIZE(cpy); i++) {
+            GpObject *func = GP_LIST_GET(cpy, i);
+            GpObject *r = gp_call(func, NULL, 0, NULL);
+            if (r)
+                GP_DECREF(r);
+            else
+                gp_err_write_unraisable(func);
+        }
+    }
+    GP_XDECREF(cpy);
+    gp_err_restore(saved);
+}
+
+static int add_forker(GpObject **lst, GpObject *func)
+{
+    if (!func)
+        return 0;
+    if (!*lst && !(*lst = gp_list_new(0)))
+        return -1;
+    return gp_list_append(*lst, func);
+}
+
+static GpObject *posix_register_at_fork(GpObject *m, GpObject *const *args, size_t nargs,
+                                        GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "$before", "after_in_child", "after_in_parent", NULL };
+    static const char *const names[] = { "before", "after_in_child", "after_in_parent" };
+    GpObject *a[3];
+    if (gp_args_parse("register_at_fork", args, nargs, kwnames, kwlist, 0, 0, a) < 0)
+        return NULL;
+    if (!a[0] && !a[1] && !a[2]) {
+        gp_err_set_string(&GpExc_TypeError, "At least one argument is required.");
+        return NULL;
+    }
+    for (int i = 0; i < 3; i++)
+        if (a[i] && !gp_callable(a[i]))
+            return gp_err_format(&GpExc_TypeError, "'%s' must be callable, not %T", names[i], a[i]);
+    if (add_forker(&forkers_before, a[0]) < 0 || add_forker(&forkers_child, a[1]) < 0 ||
+        add_forker(&forkers_parent, a[2]) < 0)
+        return NULL;
+    GP_RETURN_NONE;
+}
+
+static GpObject *do_fork(int hooks)
+{
+    if (hooks)
+        run_forkers(forkers_before, 1);
     if (gp_fork_before)
         gp_fork_before();
     pid_t pid = fork();
@@ -190,14 +254,32 @@ static GpObject *posix_fork(GpObject *m, GpObject *u)
     if (pid == 0) {
         if (gp_fork_after_child)
             gp_fork_after_child();
-    } else if (gp_fork_after_parent) {
-        gp_fork_after_parent();
+        if (hooks)
+            run_forkers(forkers_child, 0);
+    } else {
+        if (gp_fork_after_parent)
+            gp_fork_after_parent();
+        if (hooks)
+            run_forkers(forkers_parent, 0);
     }
     if (pid < 0) {
         errno = saved;
         return posix_error();
     }
     return gp_int_from_i64(pid);
+}
+
+static GpObject *posix_fork(GpObject *m, GpObject *u)
+{
+    return do_fork(1);
+}
+
+/* _fork_no_hooks(): os.fork() without the register_at_fork callables, for
+ * subprocess, which runs them only when given a preexec_fn (CPython's
+ * _posixsubprocess.fork_exec). */
+static GpObject *posix_fork_no_hooks(GpObject *m, GpObject *u)
+{
+    return do_fork(0);
 }
 
 /* Blocks until the child changes state: without the GIL. */
@@ -1499,6 +1581,8 @@ static const GpMethodDef posix_functions[] = {
     GP_METHOD("kill", posix_kill, GP_METH_FAST),
     GP_METHOD("killpg", posix_killpg, GP_METH_FAST),
     GP_METHOD("fork", posix_fork, GP_METH_NOARGS),
+    GP_METHOD("register_at_fork", posix_register_at_fork, GP_METH_FASTKW),
+    GP_METHOD("_fork_no_hooks", posix_fork_no_hooks, GP_METH_NOARGS),
     GP_METHOD("wait", posix_wait, GP_METH_NOARGS),
     GP_METHOD("waitpid", posix_waitpid, GP_METH_FAST),
     GP_METHOD("WIFEXITED", posix_WIFEXITED, GP_METH_O),

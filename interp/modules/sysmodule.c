@@ -287,6 +287,12 @@ static GpObject *sys_excepthook(GpObject *m, GpObject *const *args, size_t nargs
     GP_RETURN_NONE;
 }
 
+/* sys.unraisablehook(unraisable): the default writer of unraisable.c */
+static GpObject *sys_unraisablehook(GpObject *m, GpObject *args)
+{
+    return gp_unraisable_default_hook(args);
+}
+
 static GpObject *sys_getswitchinterval(GpObject *m, GpObject *u)
 {
     return gp_float_new(gp_gil_get_switch_interval());
@@ -362,6 +368,7 @@ static const GpMethodDef sys_methods[] = {
     GP_METHOD("_getframe", sys_getframe, GP_METH_FAST),
     GP_METHOD("displayhook", sys_displayhook, GP_METH_O),
     GP_METHOD("excepthook", sys_excepthook, GP_METH_FAST),
+    GP_METHOD("unraisablehook", sys_unraisablehook, GP_METH_O),
     GP_METHOD("getswitchinterval", sys_getswitchinterval, GP_METH_NOARGS),
     GP_METHOD("setswitchinterval", sys_setswitchinterval, GP_METH_O),
     GP_METHOD("get_int_max_str_digits", sys_get_int_max_str_digits, GP_METH_NOARGS),
@@ -408,9 +415,11 @@ int gp_mod_sys_init(GpObject *m)
     GpObject *d = GP_MODULE_DICT(m);
     GpInterp *in = gp_interp();
     if (gp_add_functions(d, sys_methods, gp_str_intern_cstr("sys")) < 0 ||
-        /* sys.__excepthook__ is sys.excepthook (the original), likewise displayhook */
+        /* sys.__excepthook__ is sys.excepthook (the original), likewise displayhook
+         * and unraisablehook */
         gp_dict_setitem_str(d, "__excepthook__", gp_dict_getitem_str(d, "excepthook")) < 0 ||
-        gp_dict_setitem_str(d, "__displayhook__", gp_dict_getitem_str(d, "displayhook")) < 0)
+        gp_dict_setitem_str(d, "__displayhook__", gp_dict_getitem_str(d, "displayhook")) < 0 ||
+        gp_dict_setitem_str(d, "__unraisablehook__", gp_dict_getitem_str(d, "unraisablehook")) < 0)
         return -1;
     static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
     GpObject *vi[5] = { gp_int_from_i64(3), gp_int_from_i64(11), gp_int_from_i64(7),

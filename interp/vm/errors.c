@@ -294,40 +294,6 @@ void gp_err_print(void)
     GP_DECREF(exc);
 }
 
-void gp_err_write_unraisable(GpObject *obj)
-{
-    /* CPython's default sys.unraisablehook: the header and the traceback
-     * both go to sys.stderr, and nowhere when sys.stderr is None */
-    GpObject *exc = gp_err_fetch();
-    if (!exc)
-        return;
-    GpInterp *in = gp_interp();
-    GpObject *file = in->sysdict ? gp_dict_getitem_str(in->sysdict, "stderr") : NULL;
-    if (file == gp_None) {
-        GP_DECREF(exc);
-        return;
-    }
-    if (obj) {
-        GpObject *r = gp_repr(obj);
-        GpObject *line = r ? gp_str_from_format("Exception ignored in: %U\n", r)
-                           : gp_str_from_cstr("Exception ignored in: <object repr() failed>\n");
-        gp_err_clear();
-        GP_XDECREF(r);
-        if (line) {
-            GpObject *w = file ? gp_call_method_str(file, "write", &line, 1) : NULL;
-            if (!w) {
-                gp_err_clear();
-                fflush(stdout);
-                fwrite(GP_STR_DATA(line), 1, (size_t)GP_STR_NBYTES(line), stderr);
-            }
-            GP_XDECREF(w);
-            GP_DECREF(line);
-        }
-    }
-    gp_err_display_unchained(exc, file);
-    GP_DECREF(exc);
-}
-
 int gp_traceback_here(GpFrame *frame)
 {
     GpThreadState *ts = gp_tstate();

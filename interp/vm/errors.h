@@ -43,9 +43,16 @@ void gp_err_clear(void);
 void gp_err_print(void);                /* print traceback of the current exception to sys.stderr, clear it */
 void gp_err_display(GpObject *exc, GpObject *file); /* the traceback printer (with chaining) */
 void gp_err_display_unchained(GpObject *exc, GpObject *file); /* unraisable-hook format: no chain */
-/* Report an exception that cannot be raised (in __del__, callbacks):
- * "Exception ignored in: <obj>" + traceback on stderr. Clears it. */
+/* Report the current exception, which cannot be raised (in __del__,
+ * callbacks), through sys.unraisablehook (unraisable.c) and clear it. obj
+ * (may be NULL) is where it happened; msg, when not NULL, makes the header
+ * "Exception ignored <msg>: <repr(obj)>" instead of "Exception ignored in:
+ * <repr(obj)>" (CPython's _PyErr_WriteUnraisableMsg). */
 void gp_err_write_unraisable(GpObject *obj);
+void gp_err_write_unraisable_msg(const char *msg, GpObject *obj);
+/* sys.__unraisablehook__(args) and the type of its argument. */
+GpObject *gp_unraisable_default_hook(GpObject *args);
+GpType *gp_unraisable_args_type(void);
 /* Add a frame to the current exception's traceback (the VM does this when an
  * exception leaves a frame). */
 int gp_traceback_here(struct GpFrame *frame);
