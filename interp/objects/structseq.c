@@ -95,6 +95,17 @@ GpType *gp_structseq_new_type(const char *name, const char *const *fields, int n
     st->nfields = nfields;
     if (gp_type_ready(t) < 0)
         return NULL;
+    /* the class attributes CPython's struct sequences have (a type with
+     * hidden fields, like time.struct_time, overrides n_fields) */
+    static const char *const counts[] = { "n_sequence_fields", "n_fields", "n_unnamed_fields" };
+    for (int i = 0; i < 3; i++) {
+        GpObject *v = gp_int_from_i64(i == 2 ? 0 : nfields);
+        if (!v || gp_dict_setitem_str(t->dict, counts[i], v) < 0) {
+            GP_XDECREF(v);
+            return NULL;
+        }
+        GP_DECREF(v);
+    }
     return t;
 }
 
