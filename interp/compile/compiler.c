@@ -239,70 +239,22 @@ void gp_c_pop_handler(GpCompiler *c)
 
 /* ---- constants and names -------------------------------------------------- */
 
-/* Constants are merged when they are the same value of the same type:
- * 1, 1.0 and True stay distinct, so do 0.0 and -0.0. */
-static int const_same(GpObject *a, GpObject *b)
+/* A unit's constants are canonical (gp_c_merge_const): two constants are
+ * the same entry of co_consts exactly when they are the same object. */
+static uint64_t ptr_hash(const void *p)
 {
-    if (a == b)
-        return 1;
-    if (GP_TYPE(a) != GP_TYPE(b))
-        return 0;
-    GpType *t = GP_TYPE(a);
-    if (t == &GpStr_Type)
-        return gp_str_eq(a, b);
-    if (t == &GpInt_Type)
-        return gp_int_compare(a, b) == 0;
-    if (t == &GpFloat_Type)
-        return memcmp(&GP_FLOAT_VAL(a), &GP_FLOAT_VAL(b), sizeof(double)) == 0;
-    if (t == &GpComplex_Type)
-        return memcmp(&((GpComplex *)a)->real, &((GpComplex *)b)->real, sizeof(double)) == 0 &&
-               memcmp(&((GpComplex *)a)->imag, &((GpComplex *)b)->imag, sizeof(double)) == 0;
-    if (t == &GpBytes_Type)
-        return GP_SIZE(a) == GP_SIZE(b) && memcmp(GP_BYTES_DATA(a), GP_BYTES_DATA(b), GP_SIZE(a)) == 0;
-    if (t == &GpTuple_Type) {
-        if (GP_SIZE(a) != GP_SIZE(b))
-            return 0;
-        for (gp_ssize i = 0; i < GP_SIZE(a); i++)
-            if (!const_same(GP_TUPLE_GET(a, i), GP_TUPLE_GET(b, i)))
-                return 0;
-        return 1;
-    }
-    return 0;   /* code objects, frozensets: never merged */
+    uint64_t h = (uint64_t)(uintptr_t)p;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdu;
+    return h ^ (h >> 33);
 }
 
-/* Hash consistent with const_same(): equal constants hash equally. */
 static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
 {
     const unsigned char *b = p;
     for (size_t i = 0; i < n; i++)
         h = (h ^ b[i]) * 1099511628211u;
     return h;
-}
-
-static uint64_t const_hash(GpObject *o)
-{
-    GpType *t = GP_TYPE(o);
-    uint64_t h = 14695981039346656037u ^ (uint64_t)(uintptr_t)t;
-    if (t == &GpStr_Type)
-        return hash_bytes(h, GP_STR_DATA(o), (size_t)GP_STR_NBYTES(o));
-    if (t == &GpInt_Type)
-        return hash_bytes(h, &(gp_hash){ gp_int_hash(o) }, sizeof(gp_hash));
-    if (t == &GpFloat_Type)
-        return hash_bytes(h, &GP_FLOAT_VAL(o), sizeof(double));
-    if (t == &GpComplex_Type) {
-        h = hash_bytes(h, &((GpComplex *)o)->real, sizeof(double));
-        return hash_bytes(h, &((GpComplex *)o)->imag, sizeof(double));
-    }
-    if (t == &GpBytes_Type)
-        return hash_bytes(h, GP_BYTES_DATA(o), (size_t)GP_SIZE(o));
-    if (t == &GpTuple_Type) {
-        for (gp_ssize i = 0; i < GP_SIZE(o); i++) {
-            uint64_t e = const_hash(GP_TUPLE_GET(o, i));
-            h = hash_bytes(h, &e, sizeof e);
-        }
-        return hash_bytes(h, &(gp_ssize){ GP_SIZE(o) }, sizeof(gp_ssize));
-    }
-    return hash_bytes(h, &o, sizeof o);   /* same only when identical */
 }
 
 static uint64_t name_hash(const char *name)
@@ -335,7 +287,7 @@ static int list_index_sync(GpListIndex *ix, GpObject *l, int is_const)
         ix->nindexed = 0;
     }
     for (gp_ssize i = ix->nindexed; i < n; i++) {
-        uint64_t h = is_const ? const_hash(items[i]) : name_hash(GP_STR_DATA(items[i]));
+        uint64_t h = is_const ? ptr_hash(items[i]) : name_hash(GP_STR_DATA(items[i]));
         size_t m = (size_t)ix->cap - 1, j = (size_t)h & m;
         while (ix->slots[j])
             j = (j + 1) & m;
@@ -351,26 +303,27 @@ static void list_index_free(GpListIndex *ix)
     memset(ix, 0, sizeof *ix);
 }
 
-/* Index of constant o in l (const_same), or -1. */
+/* Index of the canonical constant o in l, or -1. */
 static int const_find(GpListIndex *ix, GpObject *l, GpObject *o)
 {
     gp_ssize n = GP_SIZE(l);
     GpObject **items = ((GpList *)l)->items;
     if (n >= GP_LIST_INDEX_MIN && list_index_sync(ix, l, 1) == 0) {
-        size_t m = (size_t)ix->cap - 1, j = (size_t)const_hash(o) & m;
+        size_t m = (size_t)ix->cap - 1, j = (size_t)ptr_hash(o) & m;
         for (; ix->slots[j]; j = (j + 1) & m)
-            if (const_same(items[ix->slots[j] - 1], o))
+            if (items[ix->slots[j] - 1] == o)
                 return ix->slots[j] - 1;
         return -1;
     }
     for (gp_ssize i = 0; i < n; i++)
-        if (const_same(items[i], o))
+        if (items[i] == o)
             return (int)i;
     return -1;
 }
 
 int gp_c_add_const(GpCompiler *c, GpObject *o)
 {
+    o = gp_c_merge_const(&c->const_cache, o);
     if (!o)
         return -1;
     GpObject *l = c->u->consts;
@@ -916,7 +869,9 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
         free(exc);
         exc = NULL;
     }
-    GpObject *consts = list_to_tuple(u->consts), *names = list_to_tuple(u->names),
+    /* co_consts and co_names are shared with equal tuples of this compilation */
+    GpObject *consts = gp_c_merge_const_tuple(&c->const_cache, list_to_tuple(u->consts)),
+             *names = gp_c_merge_const_tuple(&c->const_cache, list_to_tuple(u->names)),
              *varnames = list_to_tuple(u->varnames), *cellvars = list_to_tuple(u->cellvars),
              *freevars = list_to_tuple(u->freevars);
     GpObject *co = NULL;
@@ -1092,6 +1047,7 @@ GpObject *gp_compile_source(const char *src, gp_ssize len, GpObject *filename, c
         co = compile_mod(&c, mod);
         gp_symtable_free(c.st);
     }
+    gp_c_const_cache_free(&c.const_cache);
     gp_arena_free(arena);
     return co;
 }

@@ -82,6 +82,15 @@ typedef struct GpListIndex {
     int nindexed;                     /* list items [0, nindexed) are in slots */
 } GpListIndex;
 
+/* The constants of one compilation, merged across its code objects
+ * (compiler_consts.c): objects[i] owns a reference, hashes[i] is its key
+ * hash; open addressing, cap a power of two (or 0). */
+typedef struct GpConstCache {
+    uint64_t *hashes;
+    GpObject **objs;
+    size_t cap, n;
+} GpConstCache;
+
 typedef struct GpUnit {
     GpSymScope *ste;
     struct GpUnit *parent;
@@ -123,6 +132,7 @@ typedef struct GpCompiler {
     GpArena *arena;                   /* the AST arena (mangled names) */
     int future_features;              /* GP_CO_FUTURE_* bits in effect (added to co_flags) */
     int future_lineno;                /* line of the last leading future import (-1: none) */
+    GpConstCache const_cache;         /* constants shared by all the code objects */
 } GpCompiler;
 
 #define GP_C_MANGLE(c, name) gp_mangle_name((c)->arena, (c)->u->private_name, (name))
@@ -170,10 +180,21 @@ void gp_c_pop_fblock(GpCompiler *c);
 int gp_c_varname_index(GpUnit *u, const char *name);
 int gp_c_deref_index(GpUnit *u, const char *name);
 
+/* constant merging (compiler_consts.c). gp_c_merge_const steals o and
+ * returns a new reference to the canonical constant equal to it (same type,
+ * same value, 0.0 apart from -0.0, a NaN only equal to itself; tuples and
+ * frozensets by their items), interning identifier-like str; NULL on error
+ * (also when o is NULL). gp_c_merge_const_tuple does the same for a tuple
+ * whose items are already canonical (co_consts, co_names). */
+GpObject *gp_c_merge_const(GpConstCache *cc, GpObject *o);
+GpObject *gp_c_merge_const_tuple(GpConstCache *cc, GpObject *t);
+void gp_c_const_cache_free(GpConstCache *cc);
+
 /* statements / expressions */
 int gp_c_stmt(GpCompiler *c, GpAstStmt *s);
 int gp_c_stmts(GpCompiler *c, GpAstSeq *body);
 int gp_c_expr(GpCompiler *c, GpAstExpr *e);
+int gp_c_iter_expr(GpCompiler *c, GpAstExpr *e);   /* an iterable: [..] as tuple, {consts} as frozenset */
 int gp_c_name_op(GpCompiler *c, const char *name, int ctx, int lineno, int col);
 int gp_c_store_target(GpCompiler *c, GpAstExpr *t);
 int gp_c_delete_target(GpCompiler *c, GpAstExpr *t);

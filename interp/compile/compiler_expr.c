@@ -3,7 +3,9 @@
  *
  * Small constant folds done here, as CPython does: tuples of constants load
  * as one constant, `-<number>` is a constant, `not` in a condition flips the
- * jump, `if <constant>` keeps one branch, __debug__ is a constant.
+ * jump, `if <constant>` keeps one branch, __debug__ is a constant, a list
+ * or set display that is only iterated or searched (`for`, comprehension,
+ * `in`) becomes a tuple or frozenset (gp_c_iter_expr).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -22,19 +24,9 @@ static int err_at(GpCompiler *c, int lineno, int col, int end_lineno, int end_co
 
 /* ---- constants ------------------------------------------------------------------- */
 
-static int looks_like_identifier(const char *s, size_t n)
-{
-    if (n == 0 || n > 64)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (!(ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-              (i > 0 && ch >= '0' && ch <= '9')))
-            return 0;
-    }
-    return 1;
-}
-
+/* A str literal. Not interned here: gp_c_add_const interns the
+ * identifier-like ones when they join the compilation's constants, as
+ * CPython's code objects do. */
 static GpObject *make_str(const char *s, size_t n)
 {
     gp_ssize ncp = 0;
@@ -46,10 +38,7 @@ static GpObject *make_str(const char *s, size_t n)
         if ((ch & 0xC0) != 0x80)
             ncp++;
     }
-    GpObject *o = gp_str_from_utf8_trusted(s, (gp_ssize)n, ncp, ascii);
-    if (o && looks_like_identifier(s, n))
-        gp_str_intern_inplace(&o);
-    return o;
+    return gp_str_from_utf8_trusted(s, (gp_ssize)n, ncp, ascii);
 }
 
 GpObject *gp_c_constant_value(GpAstExpr *e)
@@ -323,13 +312,7 @@ static GpObject *fold_expr(GpCompiler *c, GpAstExpr *e, int depth)
         GP_DECREF(r);
         return NULL;
     }
-    if (GP_STR_CHECK_EXACT(r) && GP_STR_NBYTES(r) <= 64) {
-        /* interned like a literal would be */
-        const char *d = GP_STR_DATA(r);
-        if (looks_like_identifier(d, (size_t)GP_STR_NBYTES(r)))
-            gp_str_intern_inplace(&r);
-    }
-    return r;
+    return r;   /* interned, if identifier-like, when added to the constants */
 }
 
 /* Load e folded into one constant when possible: returns 1 if it did, 0 if
@@ -1156,14 +1139,66 @@ static int check_subscript(GpCompiler *c, GpAstExpr *e)
     }
 }
 
+/* The values of elts if every one is a constant or folds to one: a new
+ * tuple, else NULL (no exception set unless *err). */
+static GpObject *fold_elts(GpCompiler *c, GpAstSeq *elts, int *err)
+{
+    *err = 0;
+    GpObject *t = gp_tuple_new(elts->n);
+    if (!t) {
+        *err = 1;
+        return NULL;
+    }
+    for (int i = 0; i < elts->n; i++) {
+        GpObject *v = fold_expr(c, elts->items[i], 1);
+        if (!v) {
+            GP_DECREF(t);
+            return NULL;
+        }
+        GP_TUPLE_SET(t, i, v);
+    }
+    return t;
+}
+
+/* An expression only iterated over or searched: the iterable of `for` and
+ * of comprehensions, the right operand of a last `in` / `not in`. As
+ * CPython's AST optimizer (fold_iter), a list display becomes a tuple (a
+ * constant when its items are) and a set display of constants a frozenset
+ * constant, since nobody can see the container. */
+int gp_c_iter_expr(GpCompiler *c, GpAstExpr *e)
+{
+    if (e->kind != GP_AST_EXPR_List && e->kind != GP_AST_EXPR_Set)
+        return gp_c_expr(c, e);
+    GpAstSeq *elts = e->kind == GP_AST_EXPR_List ? &e->v.List.elts : &e->v.Set.elts;
+    if (has_starred(elts))
+        return gp_c_expr(c, e);
+    int err;
+    GpObject *t = fold_elts(c, elts, &err);
+    if (err)
+        return -1;
+    if (e->kind == GP_AST_EXPR_List) {
+        if (t)
+            return gp_c_load_const(c, t);
+        return compile_sequence(c, elts, OP_BUILD_TUPLE, OP_LIST_EXTEND, OP_LIST_APPEND, 1);
+    }
+    if (!t)
+        return gp_c_expr(c, e);
+    GpObject *f = gp_frozenset_new(t);
+    GP_DECREF(t);
+    return gp_c_load_const(c, f);
+}
+
 static int compile_compare(GpCompiler *c, GpAstExpr *e)
 {
     GP_C_CHECK(check_compare(c, e));
     GpAstSeq *ops = &e->v.Compare.ops, *cmps = &e->v.Compare.comparators;
     GP_C_CHECK(gp_c_expr(c, e->v.Compare.left));
     int n = ops->n;
+    int last_op = GP_CMPOP_AT(*ops, n - 1);
+    int (*last)(GpCompiler *, GpAstExpr *) =
+        (last_op == GP_AST_CMP_In || last_op == GP_AST_CMP_NotIn) ? gp_c_iter_expr : gp_c_expr;
     if (n == 1) {
-        GP_C_CHECK(gp_c_expr(c, cmps->items[0]));
+        GP_C_CHECK(last(c, cmps->items[0]));
         GP_C_LOC(c, e);
         return compare_op(c, GP_CMPOP_AT(*ops, 0));
     }
@@ -1177,7 +1212,7 @@ static int compile_compare(GpCompiler *c, GpAstExpr *e)
         GP_C_CHECK(compare_op(c, GP_CMPOP_AT(*ops, i)));
         GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup));
     }
-    GP_C_CHECK(gp_c_expr(c, cmps->items[n - 1]));
+    GP_C_CHECK(last(c, cmps->items[n - 1]));
     GP_C_LOC(c, e);
     GP_C_CHECK(compare_op(c, GP_CMPOP_AT(*ops, n - 1)));
     GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, end));
@@ -1274,8 +1309,8 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
                 allconst = is_constant_expr(elts->items[i]);
             if (allconst) {
                 /* As CPython: a frozenset constant (built from the items,
-                 * then rebuilt from its own iteration when constants are
-                 * merged) that BUILD_SET 0 + SET_UPDATE copies. The set's
+                 * then rebuilt from its own iteration when gp_c_add_const
+                 * merges it) that BUILD_SET 0 + SET_UPDATE copies. The set's
                  * slot order, hence its printed order, follows from that. */
                 GpObject *t = gp_tuple_new(elts->n);
                 if (!t)
@@ -1288,12 +1323,8 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
                     }
                     GP_TUPLE_SET(t, i, v);
                 }
-                GpObject *f1 = gp_frozenset_new(t);
+                GpObject *f2 = gp_frozenset_new(t);
                 GP_DECREF(t);
-                GpObject *t2 = f1 ? gp_sequence_tuple(f1) : NULL;
-                GP_XDECREF(f1);
-                GpObject *f2 = t2 ? gp_frozenset_new(t2) : NULL;
-                GP_XDECREF(t2);
                 if (!f2)
                     return -1;
                 GP_C_EMIT(c, OP_BUILD_SET, 0);

@@ -345,7 +345,7 @@ static int comp_generator(GpCompiler *c, GpAstExpr *e, GpAstSeq *gens, int gi, i
     if (gi == 0) {
         GP_C_EMIT(c, OP_LOAD_FAST, 0);   /* .0 */
     } else {
-        GP_C_CHECK(gp_c_expr(c, g->iter));
+        GP_C_CHECK(gp_c_iter_expr(c, g->iter));
         GP_C_EMIT(c, OP_GET_ITER, 0);
     }
     GP_C_BIND(c, start);
@@ -427,7 +427,7 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     gp_c_exit_scope(c);
     GP_C_CHECK(gp_c_make_closure(c, co, 0, NULL));
     GpAstComprehension *first = gens->items[0];
-    GP_C_CHECK(gp_c_expr(c, first->iter));
+    GP_C_CHECK(gp_c_iter_expr(c, first->iter));
     GP_C_LOC(c, e);
     GP_C_EMIT(c, OP_GET_ITER, 0);
     return gp_c_emit(c, OP_CALL, 0);

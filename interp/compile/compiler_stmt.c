@@ -273,7 +273,7 @@ static int compile_for(GpCompiler *c, GpAstStmt *s)
 {
     int start = gp_c_new_label(c), cleanup = gp_c_new_label(c), end = gp_c_new_label(c);
     GP_C_CHECK(start | cleanup | end);
-    GP_C_CHECK(gp_c_expr(c, s->v.For.iter));
+    GP_C_CHECK(gp_c_iter_expr(c, s->v.For.iter));
     GP_C_LOC(c, s);
     GP_C_EMIT(c, OP_GET_ITER, 0);
     GP_C_BIND(c, start);
