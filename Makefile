@@ -52,7 +52,7 @@ sanitize: deps
 tsan: deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGILPY_SANITIZE=thread >/dev/null
 	cmake --build build-tsan -j $(JOBS)
-	cd build-tsan && GILPY_TEST_TIMEOUT=300 ctest --output-on-failure -j $(JOBS)
+	cd build-tsan && TSAN_OPTIONS=die_after_fork=0 GILPY_TEST_TIMEOUT=300 ctest --output-on-failure -j $(JOBS)
 
 # Leaks at exit (tests/check_leaks.sh): every tests/lang script under
 # LeakSanitizer, in an ASan build in build-leaks/; `make check-leaks
