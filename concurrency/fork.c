@@ -36,6 +36,9 @@ void gp_fork_after_child(void)
     while (t) {
         GpThreadState *next = t->next;
         if (t != me) {
+            /* the dead thread's sentinel lock: threading's _after_fork
+             * dropped the Thread's reference, this is the last one */
+            GP_CLEAR(t->sentinel);
             /* unlink only: see the comment at the top */
             if (t->prev)
                 t->prev->next = t->next;

@@ -664,7 +664,6 @@ GpType GpThreadRLock_Type = {
 
 static _Atomic long thread_count;          /* threads started here and still running */
 static size_t thread_stack_size;           /* 0: the system default */
-static _Thread_local GpObject *sentinel;   /* _set_sentinel's lock of this thread */
 
 typedef struct {
     GpObject *func, *args, *kwargs;
@@ -721,9 +720,9 @@ static void *thread_main(void *arg)
     /* threading.local values die with the thread, before join() returns */
     GP_CLEAR(ts->dict);
     gp_err_clear();
-    if (sentinel) {
-        GpObject *s = sentinel;
-        sentinel = NULL;
+    if (ts->sentinel) {
+        GpObject *s = ts->sentinel;
+        ts->sentinel = NULL;
         raw_release(&((LockObject *)s)->raw);
         GP_DECREF(s);
     }
@@ -895,8 +894,8 @@ static GpObject *thread_set_sentinel(GpObject *m, GpObject *u)
         return NULL;
     /* returned unlocked: threading acquires it; the thread's end releases it.
      * A second call (after fork in CPython) replaces the old one unreleased */
-    GP_XDECREF(sentinel);
-    sentinel = gp_newref(l);
+    GpThreadState *ts = gp_tstate();
+    GP_SETREF(ts->sentinel, gp_newref(l));
     return l;
 }
 
