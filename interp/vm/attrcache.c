@@ -19,6 +19,22 @@ static GpObject *object_class_descr(void)
     return d;
 }
 
+/* ATTR_INSTANCE for type t and name, if no data descriptor on t takes
+ * precedence and the name has a slot. */
+static void fill_instance(GpInlineCache *c, GpType *t, GpObject *name)
+{
+    GpObject *descr;
+    uint64_t tag = type_tag(t, name, &descr);
+    if (!tag || (descr && GP_TYPE(descr)->descr_set))
+        return;
+    gp_ssize ix = gp_shared_keys_find(t, name);
+    if (ix < 0)
+        return;
+    c->kind = ATTR_INSTANCE;
+    c->v1 = tag;
+    c->index = ix;
+}
+
 void gp_attrcache_fill_load(GpInlineCache *c, GpObject *o, GpObject *name)
 {
     GpType *t = GP_TYPE(o);
@@ -35,16 +51,7 @@ void gp_attrcache_fill_load(GpInlineCache *c, GpObject *o, GpObject *name)
         }
     }
     if ((t->flags & GP_TPFLAGS_INLINE_VALUES) && t->getattro == gp_generic_getattr) {
-        GpObject *descr;
-        uint64_t tag = type_tag(t, name, &descr);
-        if (!tag || (descr && GP_TYPE(descr)->descr_set))
-            return;
-        gp_ssize ix = gp_shared_keys_find(t, name);
-        if (ix < 0)
-            return;
-        c->kind = ATTR_INSTANCE;
-        c->v1 = tag;
-        c->index = ix;
+        fill_instance(c, t, name);
     } else if (t == &GpModule_Type) {
         GpObject *d = ((GpModule *)o)->dict;
         if (!d || !GP_DICT_CHECK_EXACT(d) || gp_type_lookup(t, name))
@@ -68,16 +75,7 @@ void gp_attrcache_fill_store(GpInlineCache *c, GpObject *o, GpObject *name)
     if (!GP_STR_CHECK_EXACT(name) || !(t->flags & GP_TPFLAGS_INLINE_VALUES) ||
         t->setattro != gp_generic_setattr)
         return;
-    GpObject *descr;
-    uint64_t tag = type_tag(t, name, &descr);
-    if (!tag || (descr && GP_TYPE(descr)->descr_set))
-        return;
-    gp_ssize ix = gp_shared_keys_find(t, name);
-    if (ix < 0)
-        return;
-    c->kind = ATTR_INSTANCE;
-    c->v1 = tag;
-    c->index = ix;
+    fill_instance(c, t, name);
 }
 
 void gp_attrcache_fill_method(GpInlineCache *c, GpObject *o, GpObject *name)

@@ -152,6 +152,17 @@ static int write_obj(GpObject *file, GpObject *o, int raw)
     return write_str(file, s) < 0 ? -2 : 0;
 }
 
+/* write_obj, writing `fallback` instead when computing the text failed. */
+static int write_obj_or(GpObject *file, GpObject *o, int raw, const char *fallback)
+{
+    int r = write_obj(file, o, raw);
+    if (r == -1) {
+        gp_err_clear();
+        return write_cstr(file, fallback);
+    }
+    return r;
+}
+
 /* CPython's write_unraisable_exc_file: 0, or -1 when a write failed or
  * there is no exception type (the caller decides what that means). */
 static int write_unraisable_to(GpObject *file, GpObject *type, GpObject *value, GpObject *tb,
@@ -165,15 +176,7 @@ static int write_unraisable_to(GpObject *file, GpObject *type, GpObject *value, 
         } else if (write_cstr(file, "Exception ignored in: ") < 0) {
             return -1;
         }
-        int r = write_obj(file, obj, 0);
-        if (r == -2)
-            return -1;
-        if (r == -1) {
-            gp_err_clear();
-            if (write_cstr(file, "<object repr() failed>") < 0)
-                return -1;
-        }
-        if (write_cstr(file, "\n") < 0)
+        if (write_obj_or(file, obj, 0, "<object repr() failed>") < 0 || write_cstr(file, "\n") < 0)
             return -1;
     } else if (has_msg) {
         if (write_obj(file, err_msg, 1) < 0 || write_cstr(file, ":\n") < 0)
@@ -208,16 +211,8 @@ static int write_unraisable_to(GpObject *file, GpObject *type, GpObject *value, 
         return -1;
     }
     if (value && value != gp_None) {
-        if (write_cstr(file, ": ") < 0)
+        if (write_cstr(file, ": ") < 0 || write_obj_or(file, value, 1, "<exception str() failed>") < 0)
             return -1;
-        int r = write_obj(file, value, 1);
-        if (r == -2)
-            return -1;
-        if (r == -1) {
-            gp_err_clear();
-            if (write_cstr(file, "<exception str() failed>") < 0)
-                return -1;
-        }
     }
     if (write_cstr(file, "\n") < 0)
         return -1;
