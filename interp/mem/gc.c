@@ -97,11 +97,24 @@ void gp_mem_clear_freelists(void) __attribute__((weak));
 
 #define NUM_GENERATIONS 3
 
-/* Bits of GpGCHead.flags used during a collection (FINALIZED persists). */
+/* Flag bits of GpGCHead.prev used during a collection (FINALIZED persists). */
 enum {
     GC_COLLECTING = 2,   /* in the generation being collected */
     GC_UNREACHABLE = 4,  /* tentatively on the unreachable list */
 };
+
+/* The working reference count of a COLLECTING object that is not on the
+ * unreachable list lives in the upper bits of its `prev` (mem/gc.h); its
+ * list is singly linked meanwhile, and move_unreachable restores the
+ * pointers. */
+#define GC_REFS_SHIFT 3
+static inline gp_ssize gc_refs(const GpGCHead *g) { return (gp_ssize)((intptr_t)g->prev >> GC_REFS_SHIFT); }
+static inline void gc_set_refs(GpGCHead *g, gp_ssize n)
+{
+    g->prev = ((uintptr_t)n << GC_REFS_SHIFT) | (g->prev & GP_GC_FLAG_MASK);
+}
+static inline int gc_has(const GpGCHead *g, uintptr_t bit) { return (g->prev & bit) != 0; }
+static inline void gc_clear_bit(GpGCHead *g, uintptr_t bit) { g->prev &= ~bit; }
 
 typedef struct {
     GpGCHead *head;
@@ -114,9 +127,9 @@ typedef struct {
     gp_ssize collections, collected, uncollectable;
 } GenStats;
 
-static GpGCHead gen1_head = { &gen1_head, &gen1_head, 0, 0 };
-static GpGCHead gen2_head = { &gen2_head, &gen2_head, 0, 0 };
-static GpGCHead permanent_head = { &permanent_head, &permanent_head, 0, 0 };
+static GpGCHead gen1_head = { &gen1_head, (uintptr_t)&gen1_head };
+static GpGCHead gen2_head = { &gen2_head, (uintptr_t)&gen2_head };
+static GpGCHead permanent_head = { &permanent_head, (uintptr_t)&permanent_head };
 
 static struct {
     Generation gen[NUM_GENERATIONS];
@@ -185,10 +198,9 @@ static void gc_stderr(const char *fmt, ...)
 
 static void update_refs(GpGCHead *containers)
 {
-    for (GpGCHead *g = containers->next; g != containers; g = g->next) {
-        g->refs = GP_GC_OBJ(g)->refcnt;
-        g->flags |= GC_COLLECTING;
-    }
+    for (GpGCHead *g = containers->next; g != containers; g = g->next)
+        g->prev = ((uintptr_t)GP_GC_OBJ(g)->refcnt << GC_REFS_SHIFT) | (g->prev & GP_GC_FLAG_FINALIZED) |
+                  GC_COLLECTING;
 }
 
 static int visit_decref(GpObject *o, void *arg)
@@ -196,8 +208,8 @@ static int visit_decref(GpObject *o, void *arg)
     (void)arg;
     if (gp_gc_tracked(o)) {
         GpGCHead *g = GP_GC_HEAD(o);
-        if (g->flags & GC_COLLECTING)
-            g->refs--;
+        if (gc_has(g, GC_COLLECTING))
+            g->prev -= (uintptr_t)1 << GC_REFS_SHIFT;
     }
     return 0;
 }
@@ -217,53 +229,79 @@ static int visit_reachable(GpObject *o, void *arg)
     if (!gp_gc_tracked(o))
         return 0;
     GpGCHead *g = GP_GC_HEAD(o);
-    if (!(g->flags & GC_COLLECTING))
+    if (!gc_has(g, GC_COLLECTING))
         return 0;   /* older generation, or already scanned */
-    if (g->flags & GC_UNREACHABLE) {
-        /* it was tentatively unreachable: back to the scan */
-        g->flags &= ~(uintptr_t)GC_UNREACHABLE;
-        gp_gc_list_move(g, young);
-        g->refs = 1;
-    } else if (g->refs == 0) {
-        g->refs = 1;   /* ahead of the scan: it will be traversed there */
+    if (gc_has(g, GC_UNREACHABLE)) {
+        /* it was tentatively unreachable: unlink it from that (doubly
+         * linked) list and append it to the scan's, where it gets a count
+         * again */
+        GpGCHead *p = gp_gc_prev(g);
+        p->next = g->next;
+        gp_gc_set_prev(g->next, p);
+        GpGCHead *last = gp_gc_prev(young);
+        last->next = g;
+        g->next = young;
+        young->prev = (uintptr_t)g;
+        g->prev = ((uintptr_t)1 << GC_REFS_SHIFT) | (g->prev & GP_GC_FLAG_FINALIZED) | GC_COLLECTING;
+    } else if (gc_refs(g) == 0) {
+        gc_set_refs(g, 1);   /* ahead of the scan: it will be traversed there */
     }
     return 0;
 }
 
+/* The scan. Objects before `prev` are reachable and have their prev
+ * pointers back; `young`'s own prev stays the tail (appends go there). */
 static void move_unreachable(GpGCHead *young, GpGCHead *unreachable)
 {
+    GpGCHead *prev = young;
     GpGCHead *g = young->next;
     while (g != young) {
-        GpObject *o = GP_GC_OBJ(g);
-        if (g->refs > 0) {
+        gp_ssize refs = gc_refs(g);
+        if (refs > 0) {
+            GpObject *o = GP_GC_OBJ(g);
             if (GP_TYPE(o)->traverse)
                 GP_TYPE(o)->traverse(o, visit_reachable, young);
-            g->flags &= ~(uintptr_t)GC_COLLECTING;
-            g = g->next;   /* read after traverse: it may have appended */
-        } else {
-            GpGCHead *next = g->next;
-            /* refs < 0 would mean a traverse visits a reference its object
-             * does not own; freeing on that evidence could free a live
-             * object, so such objects are kept */
-            if (g->refs < 0) {
-                g->flags &= ~(uintptr_t)GC_COLLECTING;
-            } else {
-                gp_gc_list_move(g, unreachable);
-                g->flags |= GC_UNREACHABLE;
-            }
-            g = next;
         }
+        if (refs != 0) {
+            /* reachable (refs < 0 would mean a traverse visits a reference
+             * its object does not own; freeing on that evidence could free
+             * a live object, so such objects are kept, untraversed) */
+            g->prev = (uintptr_t)prev | (g->prev & GP_GC_FLAG_FINALIZED);
+            prev = g;
+        } else {
+            prev->next = g->next;
+            GpGCHead *last = gp_gc_prev(unreachable);
+            last->next = g;
+            g->prev = (uintptr_t)last | (g->prev & GP_GC_FLAG_FINALIZED) | GC_COLLECTING | GC_UNREACHABLE;
+            g->next = unreachable;
+            gp_gc_set_prev(unreachable, g);
+        }
+        g = prev->next;   /* read after traverse: it may have appended */
     }
+    young->prev = (uintptr_t)prev;
+}
+
+/* Steps 1-3 over `base`; references held by discount[0..ndiscount) do not
+ * count (the shutdown pass's stand-in for CPython's weakrefs). Afterwards
+ * the objects on `unreachable` still carry COLLECTING (is_collecting);
+ * those left on `base` do not. */
+static void deduce_unreachable_discount(GpGCHead *base, GpGCHead *unreachable, GpObject *const *discount,
+                                        gp_ssize ndiscount)
+{
+    update_refs(base);
+    subtract_refs(base);
+    for (gp_ssize i = 0; i < ndiscount; i++)
+        if (discount[i])
+            visit_decref(discount[i], NULL);
+    gp_gc_list_init(unreachable);
+    move_unreachable(base, unreachable);
+    for (GpGCHead *g = unreachable->next; g != unreachable; g = g->next)
+        gc_clear_bit(g, GC_UNREACHABLE);
 }
 
 static void deduce_unreachable(GpGCHead *base, GpGCHead *unreachable)
 {
-    update_refs(base);
-    subtract_refs(base);
-    gp_gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
-    for (GpGCHead *g = unreachable->next; g != unreachable; g = g->next)
-        g->flags &= ~(uintptr_t)GC_UNREACHABLE;
+    deduce_unreachable_discount(base, unreachable, NULL, 0);
 }
 
 /* A tuple holding only untracked objects can never be part of a cycle:
@@ -318,7 +356,7 @@ static int vec_push(ObjVec *v, GpObject *o)
 
 static int is_collecting(GpObject *o)
 {
-    return gp_gc_tracked(o) && (GP_GC_HEAD(o)->flags & GC_COLLECTING);
+    return gp_gc_tracked(o) && gc_has(GP_GC_HEAD(o), GC_COLLECTING);
 }
 
 /* Clear every weakref to the garbage; call the callbacks of the weakrefs
@@ -389,9 +427,9 @@ static void finalize_garbage(GpGCHead *collectable)
         GpObject *o = GP_GC_OBJ(g);
         gp_gc_list_move(g, &seen);
         GpType *t = GP_TYPE(o);
-        if (!t->finalize || (g->flags & GP_GC_FLAG_FINALIZED))
+        if (!t->finalize || gp_gc_is_finalized(g))
             continue;
-        g->flags |= GP_GC_FLAG_FINALIZED;
+        gp_gc_set_finalized(g);
         GP_INCREF(o);
         t->finalize(o);
         if (gp_err_occurred())
@@ -406,7 +444,7 @@ static void finalize_garbage(GpGCHead *collectable)
 static void handle_resurrected(GpGCHead *unreachable, GpGCHead *still, GpGCHead *old)
 {
     for (GpGCHead *g = unreachable->next; g != unreachable; g = g->next)
-        g->flags &= ~(uintptr_t)GC_COLLECTING;
+        gc_clear_bit(g, GC_COLLECTING);
     deduce_unreachable(unreachable, still);
     gp_gc_list_merge(unreachable, old);
 }
@@ -428,7 +466,7 @@ static void delete_garbage(GpGCHead *collectable, GpGCHead *old)
         }
         if (collectable->next == g) {
             /* still alive (nothing dropped its last reference): it may die later */
-            g->flags &= ~(uintptr_t)GC_COLLECTING;
+            gc_clear_bit(g, GC_COLLECTING);
             gp_gc_list_move(g, old);
         }
     }
@@ -735,6 +773,22 @@ int gp_gc_referents(GpObject *out, GpObject *o)
     if (!gp_obj_is_gc(o) || !GP_TYPE(o)->traverse)
         return 0;
     return GP_TYPE(o)->traverse(o, visit_append, out) < 0 ? -1 : 0;
+}
+
+void gp_gc_find_unreachable(GpGCHead *base, GpGCHead *unreachable, GpObject *const *discount, gp_ssize n)
+{
+    deduce_unreachable_discount(base, unreachable, discount, n);
+}
+
+int gp_gc_found_unreachable(GpObject *o)
+{
+    return is_collecting(o);
+}
+
+void gp_gc_unmark(GpGCHead *list)
+{
+    for (GpGCHead *g = list->next; g != list; g = g->next)
+        gc_clear_bit(g, GC_COLLECTING);
 }
 
 /* Shutdown: every generation back on generation 0's list, in age order

@@ -11,10 +11,16 @@
  * gp_gc_track() links a new object into gp_gc_young (the collector's
  * generation 0); an untracked object has next == NULL.
  *
- * `refs` belongs to the collector (its working copy of the reference count
- * during a collection). `flags` keeps per-object bits that must survive a
- * collection (GP_GC_FLAG_FINALIZED: __del__ already ran, PEP 442). The head
- * is 32 bytes so the object behind it stays 16-byte aligned.
+ * The head is two words, 16 bytes, as CPython's: `next`, and `prev` whose
+ * low three bits are flags (heads are at least 8-byte aligned, so a
+ * pointer's low bits are free). GP_GC_FLAG_FINALIZED (__del__ already ran,
+ * PEP 442) lives there for the object's whole life, tracked or not; the
+ * collector (mem/gc.c) uses the other two bits during a collection, and
+ * while it holds an object's working reference count it keeps that count
+ * in the upper bits of `prev` instead of the pointer (the lists are then
+ * singly linked until it has put the pointers back). Outside a collection
+ * every `prev` is a pointer: use gp_gc_prev()/gp_gc_set_prev(), which keep
+ * the flag bits.
  *
  * The optional pre-header exists for heap types whose base is variable-sized
  * (class MyStr(str), MyInt(int), MyTuple(tuple)): their instance __dict__
@@ -29,12 +35,27 @@
 #include "objects/object.h"
 
 typedef struct GpGCHead {
-    struct GpGCHead *next, *prev;
-    gp_ssize refs;
-    uintptr_t flags;
+    struct GpGCHead *next;      /* NULL: not tracked */
+    uintptr_t prev;             /* previous head | flag bits (GP_GC_FLAG_MASK) */
 } GpGCHead;
 
-enum { GP_GC_FLAG_FINALIZED = 1 };
+enum {
+    GP_GC_FLAG_FINALIZED = 1,   /* persistent */
+    GP_GC_FLAG_MASK = 7,        /* bits 1 and 2 belong to the collector */
+};
+
+static inline GpGCHead *gp_gc_prev(const GpGCHead *g)
+{
+    return (GpGCHead *)(g->prev & ~(uintptr_t)GP_GC_FLAG_MASK);
+}
+static inline void gp_gc_set_prev(GpGCHead *g, GpGCHead *p)
+{
+    g->prev = (g->prev & GP_GC_FLAG_MASK) | (uintptr_t)p;
+}
+static inline int gp_gc_is_finalized(const GpGCHead *g) { return (g->prev & GP_GC_FLAG_FINALIZED) != 0; }
+static inline void gp_gc_set_finalized(GpGCHead *g) { g->prev |= GP_GC_FLAG_FINALIZED; }
+/* A head reused from a free list: unlinked, no flags. */
+static inline void gp_gc_head_reset(GpGCHead *g) { g->next = NULL; g->prev = 0; }
 
 #define GP_GC_HEAD(o) ((GpGCHead *)(o) - 1)
 #define GP_GC_OBJ(g)  ((GpObject *)((GpGCHead *)(g) + 1))
@@ -58,22 +79,24 @@ static inline int gp_obj_is_gc(GpObject *o)
 /* ---- the lists' primitives (shared by object.c, gc.c and the shutdown
  * pass in vm/runtime.c) ---- */
 
-static inline void gp_gc_list_init(GpGCHead *l) { l->next = l->prev = l; }
+static inline void gp_gc_list_init(GpGCHead *l) { l->next = l; l->prev = (uintptr_t)l; }
 static inline int gp_gc_list_empty(const GpGCHead *l) { return l->next == l; }
 
 static inline void gp_gc_list_remove(GpGCHead *g)
 {
-    g->prev->next = g->next;
-    g->next->prev = g->prev;
+    GpGCHead *p = gp_gc_prev(g);
+    p->next = g->next;
+    gp_gc_set_prev(g->next, p);
 }
 
 /* Link g at the tail of the list `to`. */
 static inline void gp_gc_list_append(GpGCHead *g, GpGCHead *to)
 {
-    g->prev = to->prev;
+    GpGCHead *last = gp_gc_prev(to);
+    gp_gc_set_prev(g, last);
     g->next = to;
-    to->prev->next = g;
-    to->prev = g;
+    last->next = g;
+    gp_gc_set_prev(to, g);
 }
 
 static inline void gp_gc_list_move(GpGCHead *g, GpGCHead *to)
@@ -87,11 +110,11 @@ static inline void gp_gc_list_merge(GpGCHead *from, GpGCHead *to)
 {
     if (gp_gc_list_empty(from))
         return;
-    GpGCHead *first = from->next, *last = from->prev;
-    first->prev = to->prev;
-    to->prev->next = first;
+    GpGCHead *first = from->next, *last = gp_gc_prev(from), *tail = gp_gc_prev(to);
+    gp_gc_set_prev(first, tail);
+    tail->next = first;
     last->next = to;
-    to->prev = last;
+    gp_gc_set_prev(to, last);
     gp_gc_list_init(from);
 }
 
@@ -144,5 +167,13 @@ int gp_gc_collect_objects(GpObject *out, int generation, GpObject *skip);
 int gp_gc_referrers(GpObject *out, GpObject *const *targets, gp_ssize n);
 int gp_gc_referents(GpObject *out, GpObject *o);
 void gp_gc_merge_all_young(void);           /* shutdown: all generations into gen 0 */
+/* The collector's cycle detection over the list `base` (the shutdown pass
+ * runs it over everything): what only garbage refers to moves to
+ * `unreachable`, in CPython's order; the references held by discount[0..n)
+ * do not count. The objects moved are marked (gp_gc_found_unreachable)
+ * until gp_gc_unmark(unreachable). */
+void gp_gc_find_unreachable(GpGCHead *base, GpGCHead *unreachable, GpObject *const *discount, gp_ssize n);
+int gp_gc_found_unreachable(GpObject *o);
+void gp_gc_unmark(GpGCHead *list);
 
 #endif

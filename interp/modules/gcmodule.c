@@ -214,7 +214,7 @@ static GpObject *gc_is_tracked(GpObject *m, GpObject *o)
 static GpObject *gc_is_finalized(GpObject *m, GpObject *o)
 {
     (void)m;
-    int fin = gp_obj_is_gc(o) && (GP_GC_HEAD(o)->flags & GP_GC_FLAG_FINALIZED);
+    int fin = gp_obj_is_gc(o) && gp_gc_is_finalized(GP_GC_HEAD(o));
     return gp_newref(gp_bool(fin));
 }
 

@@ -142,8 +142,7 @@ static GpObject *sys_getrefcount(GpObject *m, GpObject *arg)
  *
  * The numbers follow from gilpy's own layouts, so they differ from CPython's
  * where the layouts differ:
- *   - the GC head is 32 bytes (CPython: 16), so every container is 16 bytes
- *     bigger: getsizeof([]) is 72 here, 56 in CPython;
+ *   - the GC head is 16 bytes, as in CPython: getsizeof([]) is 56 in both;
  *   - int is a 32-byte header with an inline 64-bit value or a GMP number
  *     (intmethods.c reports CPython's 30-bit digit figures today);
  *   - str stores UTF-8 plus an optional code point index, not CPython's

@@ -30,8 +30,8 @@
  * ({"id": i, "tag": t}: records, rows, small option dicts), or copied from
  * a dict of 1 to 5 items, is allocated with room for the smallest table (8
  * index slots, 5 entries, 128 bytes) right after its GpDict fields
- * (`small_area` set), and that table lives there: the dict is one 240-byte
- * block instead of a 112-byte object plus a 128-byte table -- one
+ * (`small_area` set), and that table lives there: the dict is one 224-byte
+ * block instead of a 96-byte object plus a 128-byte table -- one
  * allocation and one free instead of two, and deallocation walks entries
  * adjacent to the header it has just touched instead of missing the cache
  * (and often the TLB) on a second block. benchmarks/workloads/
@@ -72,8 +72,8 @@ static inline uint64_t new_version(void) { return ++dict_version_counter; }
 /* Free lists of dict objects, 80 as CPython 3.11 (PyDict_MAXFREELIST):
  * **kwargs dicts, dict() temporaries, small displays and the dicts of
  * short-lived instances come and go in loops. One list per object size:
- * plain dicts (112-byte blocks: 72-byte dict + 32-byte GC head), ~9 KB,
- * and dicts with room for the in-object table (240-byte blocks), ~19 KB.
+ * plain dicts (96-byte blocks: 72-byte dict + 16-byte GC head), ~8 KB,
+ * and dicts with room for the in-object table (224-byte blocks), ~18 KB.
  * CPython also recycles small key tables (a second list of 80); here the
  * smallest table of a display is part of the parked object, and other
  * tables are gp_mem blocks whose pools recycle them cheaply.  A parked
@@ -405,7 +405,7 @@ static GpDict *dict_alloc_exact(int small)
     if (num_free_dicts[small]) {
         d = free_dicts[small][--num_free_dicts[small]];
         d->ob.refcnt = 1;
-        GP_GC_HEAD(d)->flags = 0;
+        gp_gc_head_reset(GP_GC_HEAD(d));
     } else {
         d = small ? dict_alloc_small_area() : (GpDict *)gp_obj_alloc(&GpDict_Type, 0);
         if (!d)

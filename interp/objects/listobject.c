@@ -23,7 +23,7 @@
 /* As CPython 3.11 (PyList_MAXFREELIST 80): list headers, not their item
  * arrays, are recycled.  80 covers the temporaries of typical loops (a
  * comprehension result, a *args copy, a sorted() result per iteration) at a
- * cost of 80 * 80-byte blocks (40-byte list + 32-byte GC head) ~ 6 KB.  A
+ * cost of 80 * 64-byte blocks (40-byte list + 16-byte GC head) ~ 5 KB.  A
  * parked list is untracked, owns no item array and is not a live object. */
 #define GP_LIST_MAXFREE 80
 static GpList *free_lists[GP_LIST_MAXFREE];
@@ -35,7 +35,7 @@ static GpList *list_alloc(void)
     if (num_free_lists) {
         l = free_lists[--num_free_lists];
         l->ob.ob.refcnt = 1;
-        GP_GC_HEAD(l)->flags = 0;
+        gp_gc_head_reset(GP_GC_HEAD(l));
     } else {
         l = (GpList *)gp_obj_alloc(&GpList_Type, 0);
         if (!l)

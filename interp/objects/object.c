@@ -27,7 +27,7 @@
  * GC lists
  * ====================================================================== */
 
-GpGCHead gp_gc_young = { &gp_gc_young, &gp_gc_young, 0, 0 };
+GpGCHead gp_gc_young = { &gp_gc_young, (uintptr_t)&gp_gc_young };
 gp_ssize gp_gc_young_count = 0;
 /* CPython's generation-0 threshold: enough allocations between collections
  * that short-lived containers die by refcount before a collection sees them. */
@@ -47,7 +47,8 @@ void gp_gc_untrack(GpObject *o)
     if (!g->next)
         return;
     gp_gc_list_remove(g);
-    g->next = g->prev = NULL;
+    g->next = NULL;
+    g->prev &= GP_GC_FLAG_FINALIZED;   /* PEP 442: __del__ runs once, tracked or not */
 }
 
 int gp_gc_is_tracked(GpObject *o)
@@ -223,9 +224,9 @@ int gp_call_finalizer_from_dealloc(GpObject *o)
         return 0;
     int is_gc = gp_obj_is_gc(o);
     if (is_gc) {
-        if (GP_GC_HEAD(o)->flags & GP_GC_FLAG_FINALIZED)
+        if (gp_gc_is_finalized(GP_GC_HEAD(o)))
             return 0;
-        GP_GC_HEAD(o)->flags |= GP_GC_FLAG_FINALIZED;
+        gp_gc_set_finalized(GP_GC_HEAD(o));
     }
     o->refcnt = 1;
     t->finalize(o);

@@ -48,7 +48,7 @@ GpObject *gp_tuple_new(gp_ssize n)
         free_tuples[n] = (GpTuple *)t->items[0];
         num_free_tuples[n]--;
         t->ob.ob.refcnt = 1;
-        GP_GC_HEAD(t)->flags = 0;
+        gp_gc_head_reset(GP_GC_HEAD(t));
         memset(t->items, 0, n * sizeof(GpObject *));
     } else {
         if ((size_t)n > (GP_SSIZE_MAX - sizeof(GpTuple)) / sizeof(GpObject *))
@@ -150,7 +150,7 @@ int gp_tuple_resize(GpObject **pt, gp_ssize n)
     if (n > old)
         memset(((GpTuple *)t)->items + old, 0, (n - old) * sizeof(GpObject *));
     GP_SIZE(t) = n;
-    ng->next = ng->prev = NULL;
+    gp_gc_head_reset(ng);
     gp_gc_track(t);
     *pt = t;
     return 0;

@@ -383,99 +383,70 @@ static int vec_push(ObjVec *v, GpObject *o)
 
 static inline int gp_gc_tracked_or_null(GpObject *o) { return o && gp_gc_tracked(o); }
 
-/* Working states kept in GpGCHead.refs during a pass (besides counts). */
-#define GP_REACHED   (-GP_SSIZE_MAX - 1)   /* scanned: reachable */
-#define GP_TENTATIVE (-GP_SSIZE_MAX)       /* in the unreachable list for now */
-
-static int visit_decref(GpObject *o, void *arg)
-{
-    (void)arg;
-    if (gp_gc_tracked_or_null(o))
-        GP_GC_HEAD(o)->refs--;
-    return 0;
-}
-
-static int visit_reachable(GpObject *o, void *young)
-{
-    if (!gp_gc_tracked_or_null(o))
-        return 0;
-    GpGCHead *g = GP_GC_HEAD(o);
-    if (g->refs == GP_TENTATIVE) {
-        gp_gc_list_move(g, (GpGCHead *)young);
-        g->refs = 1;
-    } else if (g->refs == 0) {
-        g->refs = 1;
-    }
-    return 0;
-}
-
-/* CPython's cycle detection over every tracked object (one generation:
- * without a collector they all are young), with the same list surgery so
- * that the order in which garbage is found, and therefore in which its
- * __del__ methods run, follows CPython's: objects stay in allocation order
- * unless a scan met them before their referrer, in which case they move
- * to the end in the order the referrer's traverse visits them. The
- * references held by `discount` do not count (CPython's weakrefs). The
- * unreachable objects end up in `unreachable`, in order. */
-static void move_unreachable(const ObjVec *discount, GpGCHead *unreachable)
-{
-    GpGCHead *young = &gp_gc_young;
-    for (GpGCHead *g = young->next; g != young; g = g->next)
-        g->refs = GP_GC_OBJ(g)->refcnt;
-    for (GpGCHead *g = young->next; g != young; g = g->next) {
-        GpObject *o = GP_GC_OBJ(g);
-        if (GP_TYPE(o)->traverse)
-            GP_TYPE(o)->traverse(o, visit_decref, NULL);
-    }
-    for (gp_ssize i = 0; discount && i < discount->n; i++)
-        if (gp_gc_tracked_or_null(discount->items[i]))
-            GP_GC_HEAD(discount->items[i])->refs--;
-    gp_gc_list_init(unreachable);
-    GpGCHead *g = young->next;
-    while (g != young) {
-        GpGCHead *next = g->next;
-        if (g->refs != 0) {
-            /* (a negative count means some traverse visits too much:
-             * keep such objects, to be safe) */
-            GpObject *o = GP_GC_OBJ(g);
-            if (GP_TYPE(o)->traverse)
-                GP_TYPE(o)->traverse(o, visit_reachable, young);
-            g->refs = GP_REACHED;
-            next = g->next;   /* objects may have been appended after g */
-        } else {
-            gp_gc_list_move(g, unreachable);
-            g->refs = GP_TENTATIVE;
-        }
-        g = next;
-    }
-}
-
 /* gilpy links a module into the tracked list after its dict, CPython
  * before: put the modules of sys.modules back in front of their dicts, so
- * that scans meet them in CPython's order. */
+ * that scans meet them in CPython's order. The positions of the modules and
+ * their dicts in the list come from one walk, through a small open-addressing
+ * table keyed by head address. */
+typedef struct {
+    GpGCHead *head;
+    gp_ssize pos;
+} HeadPos;
+
+static gp_ssize *headpos_slot(HeadPos *t, size_t mask, GpGCHead *h, int add)
+{
+    size_t i = ((uintptr_t)h >> 4) & mask;
+    while (t[i].head && t[i].head != h)
+        i = (i + 1) & mask;
+    if (!t[i].head) {
+        if (!add)
+            return NULL;
+        t[i].head = h;
+        t[i].pos = -1;
+    }
+    return &t[i].pos;
+}
+
 static void order_modules_before_dicts(void)
 {
     GpInterp *in = gp_interp();
     if (!in->modules)
         return;
-    GpGCHead *young = &gp_gc_young;
-    gp_ssize idx = 0;
-    for (GpGCHead *g = young->next; g != young; g = g->next)
-        g->refs = idx++;
+    size_t cap = 16;
+    while (cap < 4 * (size_t)GP_DICT_LEN(in->modules) + 4)
+        cap <<= 1;
+    HeadPos *tab = calloc(cap, sizeof *tab);
+    if (!tab)
+        return;   /* the order is cosmetic; nothing breaks without it */
     gp_ssize pos = 0;
     GpObject *k, *v;
     while (gp_dict_next(in->modules, &pos, &k, &v)) {
-        if (!GP_TYPE_CHECK(v, &GpModule_Type) || !gp_gc_tracked_or_null(v))
+        if (!GP_TYPE_CHECK(v, &GpModule_Type) || !gp_gc_tracked_or_null(v) ||
+            !gp_gc_tracked_or_null(GP_MODULE_DICT(v)))
             continue;
-        GpObject *d = GP_MODULE_DICT(v);
-        if (!gp_gc_tracked_or_null(d))
+        headpos_slot(tab, cap - 1, GP_GC_HEAD(v), 1);
+        headpos_slot(tab, cap - 1, GP_GC_HEAD(GP_MODULE_DICT(v)), 1);
+    }
+    GpGCHead *young = &gp_gc_young;
+    gp_ssize idx = 0;
+    for (GpGCHead *g = young->next; g != young; g = g->next, idx++) {
+        gp_ssize *p = headpos_slot(tab, cap - 1, g, 0);
+        if (p)
+            *p = idx;
+    }
+    pos = 0;
+    while (gp_dict_next(in->modules, &pos, &k, &v)) {
+        if (!GP_TYPE_CHECK(v, &GpModule_Type) || !gp_gc_tracked_or_null(v) ||
+            !gp_gc_tracked_or_null(GP_MODULE_DICT(v)))
             continue;
-        GpGCHead *gm = GP_GC_HEAD(v), *gd = GP_GC_HEAD(d);
-        if (gm->refs > gd->refs) {
+        GpGCHead *gm = GP_GC_HEAD(v), *gd = GP_GC_HEAD(GP_MODULE_DICT(v));
+        gp_ssize *pm = headpos_slot(tab, cap - 1, gm, 0), *pd = headpos_slot(tab, cap - 1, gd, 0);
+        if (pm && pd && *pm > *pd) {
             gp_gc_list_move(gm, gd);   /* i.e. insert right before gd */
-            gm->refs = gd->refs;
+            *pm = *pd;
         }
     }
+    free(tab);
 }
 
 /* Collect garbage the way CPython's shutdown collections are observed:
@@ -487,14 +458,18 @@ static void order_modules_before_dicts(void)
 static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
 {
     GpGCHead unreachable, seen;
-    move_unreachable(discount, &unreachable);
+    /* CPython's cycle detection over every tracked object (one generation:
+     * at shutdown they are all young), so the order in which garbage is
+     * found -- and in which its __del__ methods run -- follows CPython's;
+     * the references held by `discount` do not count (CPython's weakrefs) */
+    gp_gc_find_unreachable(&gp_gc_young, &unreachable, discount ? discount->items : NULL,
+                           discount ? discount->n : 0);
     for (gp_ssize i = 0; dead_out && discount && i < discount->n; i++) {
         GpObject *o = discount->items[i];
-        if (gp_gc_tracked_or_null(o) && GP_GC_HEAD(o)->refs == GP_TENTATIVE && vec_push(dead_out, o) == 0)
+        if (gp_gc_tracked_or_null(o) && gp_gc_found_unreachable(o) && vec_push(dead_out, o) == 0)
             GP_INCREF(o);
     }
-    for (GpGCHead *g = unreachable.next; g != &unreachable; g = g->next)
-        g->refs = 0;
+    gp_gc_unmark(&unreachable);
     GpObject *saved = gp_err_fetch();
     /* Finalizers may free or untrack anything: always take the first
      * object left in `unreachable` and move it aside before running it. */
@@ -504,10 +479,10 @@ static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
         GpObject *o = GP_GC_OBJ(g);
         gp_gc_list_move(g, &seen);
         GpType *t = GP_TYPE(o);
-        if (g->flags & GP_GC_FLAG_FINALIZED)
+        if (gp_gc_is_finalized(g))
             continue;
         if (t->finalize) {
-            g->flags |= GP_GC_FLAG_FINALIZED;
+            gp_gc_set_finalized(g);
             GP_INCREF(o);
             t->finalize(o);
             if (gp_err_occurred())
@@ -516,7 +491,7 @@ static void collect_garbage(const ObjVec *discount, ObjVec *dead_out)
         } else if (GP_GEN_CHECK(o)) {
             /* generators finalise in their dealloc here; CPython's
              * tp_finalize closes a suspended one (its finally blocks run) */
-            g->flags |= GP_GC_FLAG_FINALIZED;
+            gp_gc_set_finalized(g);
             GP_INCREF(o);
             GpObject *r = gp_call_method_str(o, "close", NULL, 0);
             if (r)
