@@ -646,11 +646,11 @@ static int wf_clear(GpObject *o)
 }
 
 /* functools.wraps-like copy of __module__, __name__, __qualname__, __doc__
- * (3.10+); __wrapped__ is a member. */
+ * and __annotations__ (3.10+); __wrapped__ is a member. */
 static int wf_copy_attrs(GpWrapFunc *w)
 {
-    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__" };
-    for (int i = 0; i < 4; i++) {
+    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__" };
+    for (int i = 0; i < 5; i++) {
         GpObject *v;
         int r = gp_getattr_opt(w->callable, gp_str_intern_cstr(names[i]), &v);
         if (r < 0)
