@@ -19,6 +19,15 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+# complex has no __reduce__ of its own; CPython registers this reduction
+# here, and pickles must match byte for byte.
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
 def _reconstructor(cls, base, state):
     if base is object:
         obj = object.__new__(cls)
@@ -59,6 +68,10 @@ def _reduce_ex(self, proto):
         except AttributeError:
             dict = None
     else:
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         dict = getstate()
     if dict:
         return _reconstructor, args, dict
