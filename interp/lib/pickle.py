@@ -365,16 +365,6 @@ _GLOBAL_ALIASES = {id(codecs.encode): ('_codecs', 'encode')}
 _GLOBAL_ALIAS_TARGETS = {('_codecs', 'encode'): codecs.encode}
 
 
-def _reduce_bytearray(obj, proto):
-    if proto < 3:
-        state = getattr(obj, '__dict__', None) or None
-        if type(obj) is bytearray and not obj:
-            return bytearray, (), state
-        return type(obj), (obj.decode('latin-1'), 'latin-1'), state
-    state = getattr(obj, '__dict__', None) or None
-    return type(obj), (bytes(obj),), state
-
-
 # --- the pickler -------------------------------------------------------------
 
 class _Pickler:
@@ -542,9 +532,6 @@ class _Pickler:
             elif issubclass(t, type):
                 self.save_global(obj)
                 return
-            elif t is bytearray or (issubclass(t, bytearray)
-                                    and t.__reduce_ex__ is bytearray.__reduce_ex__):
-                rv = _reduce_bytearray(obj, self.proto)
             else:
                 reduce = getattr(obj, '__reduce_ex__', None)
                 if reduce is not None:

@@ -1269,6 +1269,48 @@ static GpObject *ba_copy(GpObject *self, GpObject *u)
     return gp_bytearray_from(GP_BYTEARRAY_DATA(self), BLEN(self));
 }
 
+/* bytearray.__reduce_ex__(proto) as CPython: (type, (bytes,), state) for
+ * protocol 3 and up, (type, (latin-1 str, 'latin-1'), state) below it (the
+ * bytes type did not exist in protocols 0-2), (type, (), state) when empty;
+ * state is what __getstate__ gives (None for an empty instance dict). */
+static GpObject *ba_reduce_common(GpObject *self, int64_t proto)
+{
+    GpObject *state = gp_call_method_str(self, "__getstate__", NULL, 0);
+    if (!state)
+        return NULL;
+    GpObject *args;
+    if (BLEN(self) == 0) {
+        args = gp_tuple_new(0);
+    } else if (proto < 3) {
+        GpObject *text = gp_str_from_latin1((const char *)GP_BYTEARRAY_DATA(self), BLEN(self));
+        GpObject *enc = text ? gp_str_from_cstr("latin-1") : NULL;
+        args = enc ? gp_tuple_pack(2, text, enc) : NULL;
+        GP_XDECREF(text);
+        GP_XDECREF(enc);
+    } else {
+        GpObject *b = gp_bytes_from((const char *)GP_BYTEARRAY_DATA(self), BLEN(self));
+        args = b ? gp_tuple_pack(1, b) : NULL;
+        GP_XDECREF(b);
+    }
+    GpObject *r = args ? gp_tuple_pack(3, (GpObject *)GP_TYPE(self), args, state) : NULL;
+    GP_XDECREF(args);
+    GP_DECREF(state);
+    return r;
+}
+
+static GpObject *ba_reduce_ex(GpObject *self, GpObject *proto)
+{
+    int64_t p;
+    if (gp_int_as_i64(proto, &p) < 0)
+        return NULL;
+    return ba_reduce_common(self, p);
+}
+
+static GpObject *ba_reduce(GpObject *self, GpObject *u)
+{
+    return ba_reduce_common(self, 0);
+}
+
 static GpObject *ba_alloc(GpObject *self, GpObject *u)
 {
     return gp_int_from_ssize(((GpByteArray *)self)->allocated);
@@ -1658,6 +1700,8 @@ const GpMethodDef gp_bytearray_methods[] = {
     GP_METHOD("insert", ba_insert, GP_METH_FAST),
     GP_METHOD("pop", ba_pop, GP_METH_FAST),
     GP_METHOD("remove", ba_remove, GP_METH_O),
+    GP_METHOD("__reduce_ex__", ba_reduce_ex, GP_METH_O),
+    GP_METHOD("__reduce__", ba_reduce, GP_METH_NOARGS),
     GP_METHOD("reverse", ba_reverse, GP_METH_NOARGS),
     GP_METHOD("__alloc__", ba_alloc, GP_METH_NOARGS),
     {NULL, NULL, 0, NULL},

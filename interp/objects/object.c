@@ -678,6 +678,10 @@ static GpObject *object_reduce_impl(GpObject *self, int proto)
         GP_DECREF(copyreg);
         return r;
     }
+    if (!GP_TYPE(self)->new_) {
+        GP_DECREF(copyreg);
+        return gp_err_format(&GpExc_TypeError, "cannot pickle '%s' object", GP_TYPE(self)->name);
+    }
     GpObject *nargs = NULL, *nkw = NULL;
     if (get_new_arguments(self, &nargs, &nkw) < 0) {
         GP_DECREF(copyreg);
