@@ -577,8 +577,11 @@ static int stack_effect(int op, int arg, int jump)
     case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_KW_NAMES: case OP_SETUP_ANNOTATIONS:
     case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
     case OP_RETURN_CONST: case OP_GEN_START: case OP_DELETE_LOCALS_NAME: case OP_SETUP_CLASSCELL:
-    case OP_END_FOR: case GP_PSEUDO_SETUP:
+    case OP_END_FOR: case GP_PSEUDO_SETUP: case OP_GET_AWAITABLE: case OP_GET_AITER:
+    case OP_ASYNC_GEN_WRAP:
         return 0;
+    case OP_END_ASYNC_FOR:
+        return -2;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
     case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR: case OP_BINARY_OP:
     case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: case OP_LIST_APPEND: case OP_SET_ADD:
@@ -592,6 +595,7 @@ static int stack_effect(int op, int arg, int jump)
     case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE:
     case OP_LOAD_METHOD: case OP_LOAD_BUILD_CLASS: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
     case OP_LOAD_ASSERTION_ERROR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
     case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 1;
     case OP_LOAD_FAST_LOAD_FAST:
@@ -828,7 +832,11 @@ GpObject *gp_c_assemble(GpCompiler *c, int add_return_none)
             flags |= GP_CO_VARARGS;
         if (ste->has_varkw)
             flags |= GP_CO_VARKEYWORDS;
-        if (ste->is_generator)
+        if (ste->is_generator && ste->is_coroutine)
+            flags |= GP_CO_ASYNC_GENERATOR;
+        else if (ste->is_coroutine)
+            flags |= GP_CO_COROUTINE;
+        else if (ste->is_generator)
             flags |= GP_CO_GENERATOR;
         /* CPython: nested when any enclosing scope is a function (a method
            of a class defined inside a function is nested too) */

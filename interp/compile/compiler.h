@@ -16,6 +16,7 @@
 #ifndef GP_COMPILER_H
 #define GP_COMPILER_H
 #include "gilpy.h"
+#include "objects/genobject.h"   /* GP_CO_COROUTINE .. */
 #include "compile/opcodes.h"
 #include "compile/ast.h"
 #include "compile/ast_unparse.h"
@@ -59,7 +60,7 @@ typedef struct GpHandler {
 typedef enum {
     GP_FB_WHILE, GP_FB_FOR, GP_FB_TRY_EXCEPT, GP_FB_FINALLY_TRY, GP_FB_FINALLY_END,
     GP_FB_WITH, GP_FB_HANDLER_CLEANUP, GP_FB_POP_VALUE, GP_FB_EXCEPTION_HANDLER,
-    GP_FB_EXCEPTION_GROUP_HANDLER,
+    GP_FB_EXCEPTION_GROUP_HANDLER, GP_FB_ASYNC_WITH,
 } GpFBlockKind;
 
 typedef struct GpFBlock {
@@ -191,6 +192,9 @@ GpObject *gp_c_merge_const_tuple(GpConstCache *cc, GpObject *t);
 void gp_c_const_cache_free(GpConstCache *cc);
 
 /* statements / expressions */
+/* `await`: [awaitable] -> [result]. where: GET_AWAITABLE's arg (0; 1/2 the
+ * result of __aenter__/__aexit__). */
+int gp_c_await(GpCompiler *c, int where);
 int gp_c_stmt(GpCompiler *c, GpAstStmt *s);
 int gp_c_stmts(GpCompiler *c, GpAstSeq *body);
 int gp_c_expr(GpCompiler *c, GpAstExpr *e);

@@ -1340,7 +1340,13 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
     case GP_AST_EXPR_GeneratorExp:
         return gp_c_comprehension(c, e);
     case GP_AST_EXPR_Await:
-        return err_at(c, LOCOF(e), "'await' outside function", NULL);
+        if (u->ste->kind != GP_SCOPE_FUNCTION)
+            return err_at(c, LOCOF(e), "'await' outside function", NULL);
+        if (!u->ste->is_async_def && !u->ste->is_comprehension)
+            return err_at(c, LOCOF(e), "'await' outside async function", NULL);
+        GP_C_CHECK(gp_c_expr(c, e->v.Await.value));
+        GP_C_LOC(c, e);
+        return gp_c_await(c, 0);
     case GP_AST_EXPR_Yield:
         if (u->ste->kind != GP_SCOPE_FUNCTION)
             return err_at(c, LOCOF(e), "'yield' outside function", NULL);
@@ -1349,10 +1355,14 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
         else
             GP_C_CHECK(gp_c_load_none(c));
         GP_C_LOC(c, e);
+        if (u->ste->is_coroutine)   /* async generator: box its own yields */
+            GP_C_EMIT(c, OP_ASYNC_GEN_WRAP, 0);
         return gp_c_emit(c, OP_YIELD_VALUE, 0);
     case GP_AST_EXPR_YieldFrom:
         if (u->ste->kind != GP_SCOPE_FUNCTION)
             return err_at(c, LOCOF(e), "'yield' outside function", NULL);
+        if (u->ste->is_async_def)
+            return err_at(c, LOCOF(e), "'yield from' inside async function", NULL);
         GP_C_CHECK(gp_c_expr(c, e->v.YieldFrom.value));
         GP_C_LOC(c, e);
         GP_C_EMIT(c, OP_GET_YIELD_FROM_ITER, 0);
@@ -1428,6 +1438,13 @@ static int compile_expr_inner(GpCompiler *c, GpAstExpr *e)
     }
     gp_err_set_string(&GpExc_SystemError, "compiler: unknown expression kind");
     return -1;
+}
+
+int gp_c_await(GpCompiler *c, int where)
+{
+    GP_C_EMIT(c, OP_GET_AWAITABLE, where);
+    GP_C_CHECK(gp_c_load_none(c));
+    return gp_c_emit(c, OP_YIELD_FROM, 0);
 }
 
 int gp_c_expr(GpCompiler *c, GpAstExpr *e)

@@ -214,7 +214,7 @@ int gp_c_function(GpCompiler *c, GpAstStmt *s)
     if (gp_c_add_const(c, doc ? doc : gp_newref(gp_None)) < 0)
         goto fail;
     set_argcounts(c, f->args);
-    if (c->u->ste->is_generator && gp_c_emit(c, OP_GEN_START, 0) < 0)
+    if ((c->u->ste->is_generator || c->u->ste->is_coroutine) && gp_c_emit(c, OP_GEN_START, 0) < 0)
         goto fail;
     int start = 0;
     if (f->body.n && ((GpAstStmt *)f->body.items[0])->kind == GP_AST_STMT_Expr) {
@@ -260,7 +260,7 @@ int gp_c_lambda(GpCompiler *c, GpAstExpr *e)
         goto fail;
     set_argcounts(c, a);
     int gen = c->u->ste->is_generator;
-    if (gen && gp_c_emit(c, OP_GEN_START, 0) < 0)
+    if ((gen || c->u->ste->is_coroutine) && gp_c_emit(c, OP_GEN_START, 0) < 0)
         goto fail;
     if (gp_c_expr(c, e->v.Lambda.body) < 0)
         goto fail;
@@ -339,17 +339,24 @@ static int comp_generator(GpCompiler *c, GpAstExpr *e, GpAstSeq *gens, int gi, i
     GpAstComprehension *g = gens->items[gi];
     int start = gp_c_new_label(c), if_cleanup = gp_c_new_label(c), anchor = gp_c_new_label(c);
     GP_C_CHECK(start | if_cleanup | anchor);
-    if (g->is_async)
-        return err_at(c, LOCOF(e), "asynchronous comprehension outside of an asynchronous function",
-                      NULL);
     if (gi == 0) {
         GP_C_EMIT(c, OP_LOAD_FAST, 0);   /* .0 */
     } else {
         GP_C_CHECK(gp_c_iter_expr(c, g->iter));
-        GP_C_EMIT(c, OP_GET_ITER, 0);
+        GP_C_EMIT(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     GP_C_BIND(c, start);
-    GP_C_CHECK(gp_c_emit_jump(c, OP_FOR_ITER, anchor));
+    if (g->is_async) {
+        /* as compile_async_for: only the await of __anext__() is guarded */
+        int outside = c->u->cur_handler;
+        GP_C_CHECK(gp_c_push_handler(c, anchor, 0));
+        GP_C_EMIT(c, OP_GET_ANEXT, 0);
+        GP_C_CHECK(gp_c_load_none(c));   /* GET_ANEXT pushed the awaitable itself */
+        GP_C_EMIT(c, OP_YIELD_FROM, 0);
+        c->u->cur_handler = outside;
+    } else {
+        GP_C_CHECK(gp_c_emit_jump(c, OP_FOR_ITER, anchor));
+    }
     GP_C_CHECK(gp_c_store_target(c, g->target));
     for (int i = 0; i < g->ifs.n; i++)
         GP_C_CHECK(gp_c_jump_if(c, g->ifs.items[i], if_cleanup, 0));
@@ -361,6 +368,8 @@ static int comp_generator(GpCompiler *c, GpAstExpr *e, GpAstSeq *gens, int gi, i
         switch (kind) {
         case GP_AST_EXPR_GeneratorExp:
             GP_C_CHECK(gp_c_expr(c, e->v.GeneratorExp.elt));
+            if (c->u->ste->is_coroutine)
+                GP_C_EMIT(c, OP_ASYNC_GEN_WRAP, 0);
             GP_C_EMIT(c, OP_YIELD_VALUE, 0);
             GP_C_EMIT(c, OP_POP_TOP, 0);
             break;
@@ -382,6 +391,8 @@ static int comp_generator(GpCompiler *c, GpAstExpr *e, GpAstSeq *gens, int gi, i
     GP_C_BIND(c, if_cleanup);
     GP_C_CHECK(gp_c_jump_to(c, start));
     GP_C_BIND(c, anchor);
+    if (g->is_async)
+        GP_C_EMIT(c, OP_END_ASYNC_FOR, 0);   /* [aiter, exc] */
     return 0;
 }
 
@@ -399,10 +410,17 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     GpObject *nm = gp_str_intern_cstr(name);
     if (!nm)
         return -1;
+    /* where an async comprehension may be awaited: async def, or another comprehension */
+    int outer_async = c->u->ste->is_async_def || c->u->ste->is_comprehension;
     int r = gp_c_enter_scope(c, nm, e, e->lineno);
     GP_DECREF(nm);
     if (r < 0)
         goto fail;
+    int awaited = c->u->ste->is_coroutine && kind != GP_AST_EXPR_GeneratorExp;
+    if (awaited && !outer_async) {
+        err_at(c, LOCOF(e), "asynchronous comprehension outside of an asynchronous function", NULL);
+        goto fail;
+    }
     GP_C_LOC(c, e);   /* the loop's instructions are located at the comprehension */
     if (gp_c_add_const(c, gp_newref(gp_None)) < 0)
         goto fail;
@@ -429,8 +447,9 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     GpAstComprehension *first = gens->items[0];
     GP_C_CHECK(gp_c_iter_expr(c, first->iter));
     GP_C_LOC(c, e);
-    GP_C_EMIT(c, OP_GET_ITER, 0);
-    return gp_c_emit(c, OP_CALL, 0);
+    GP_C_EMIT(c, first->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+    GP_C_EMIT(c, OP_CALL, 0);
+    return awaited ? gp_c_await(c, 0) : 0;
 fail:
     if (c->u && c->u->ste->node == e)
         gp_c_exit_scope(c);

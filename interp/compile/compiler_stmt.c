@@ -116,10 +116,13 @@ static int unwind_one(GpCompiler *c, GpFBlock *f, int preserve_tos)
         u->cur_handler = f->handler_outside;
         return gp_c_emit(c, OP_POP_EXCEPT, 0);
     case GP_FB_WITH:
+    case GP_FB_ASYNC_WITH:
         u->cur_handler = f->handler_outside;
         if (preserve_tos)
             GP_C_EMIT(c, OP_SWAP, 2);
         GP_C_CHECK(call_exit_with_nones(c));
+        if (f->kind == GP_FB_ASYNC_WITH)
+            GP_C_CHECK(gp_c_await(c, 2));
         return gp_c_emit(c, OP_POP_TOP, 0);
     case GP_FB_HANDLER_CLEANUP:
         u->cur_handler = f->handler_outside;
@@ -184,6 +187,8 @@ static int compile_return(GpCompiler *c, GpAstStmt *s)
     GpUnit *u = c->u;
     if (u->ste->kind != GP_SCOPE_FUNCTION)
         return err_at(c, LOCOF(s), "'return' outside function", NULL);
+    if (s->v.Return.value && u->ste->is_coroutine && u->ste->is_generator)
+        return err_at(c, LOCOF(s), "'return' with value in async generator", NULL);
     /* CPython's location here: a constant return value's, else the statement's */
     if (s->v.Return.value && s->v.Return.value->kind == GP_AST_EXPR_Constant)
         GP_C_CHECK(check_not_in_except_star(c, LOCOF(s->v.Return.value), 0));
@@ -285,6 +290,39 @@ static int compile_for(GpCompiler *c, GpAstStmt *s)
     GP_C_LOC(c, s);
     GP_C_CHECK(gp_c_jump_to(c, start));
     GP_C_BIND(c, cleanup);
+    GP_C_CHECK(gp_c_stmts(c, &s->v.For.orelse));
+    GP_C_BIND(c, end);
+    return 0;
+}
+
+/* async for: like for, with the next item awaited from __anext__(); the
+ * StopAsyncIteration that ends the loop reaches END_ASYNC_FOR through a
+ * handler covering only that await. */
+static int compile_async_for(GpCompiler *c, GpAstStmt *s)
+{
+    GpUnit *u = c->u;
+    if (!u->ste->is_async_def)
+        return err_at(c, LOCOF(s), "'async for' outside async function", NULL);
+    int start = gp_c_new_label(c), except = gp_c_new_label(c), end = gp_c_new_label(c);
+    GP_C_CHECK(start | except | end);
+    int outside = u->cur_handler;
+    GP_C_CHECK(gp_c_expr(c, s->v.For.iter));
+    GP_C_LOC(c, s);
+    GP_C_EMIT(c, OP_GET_AITER, 0);
+    GP_C_BIND(c, start);
+    GP_C_CHECK(gp_c_push_handler(c, except, 0));
+    GP_C_EMIT(c, OP_GET_ANEXT, 0);
+    GP_C_CHECK(gp_c_load_none(c));   /* GET_ANEXT pushed the awaitable itself */
+    GP_C_EMIT(c, OP_YIELD_FROM, 0);
+    u->cur_handler = outside;
+    GP_C_CHECK(gp_c_push_fblock(c, GP_FB_FOR, start, end, NULL));
+    GP_C_CHECK(gp_c_store_target(c, s->v.For.target));
+    GP_C_CHECK(gp_c_stmts(c, &s->v.For.body));
+    gp_c_pop_fblock(c);
+    GP_C_LOC(c, s);
+    GP_C_CHECK(gp_c_jump_to(c, start));
+    GP_C_BIND(c, except);            /* [aiter, exc] */
+    GP_C_EMIT(c, OP_END_ASYNC_FOR, 0);
     GP_C_CHECK(gp_c_stmts(c, &s->v.For.orelse));
     GP_C_BIND(c, end);
     return 0;
@@ -523,10 +561,14 @@ static int compile_try_finally(GpCompiler *c, GpAstStmt *s)
     return 0;
 }
 
+/* with and async with (is_async: __aenter__/__aexit__ results are awaited). */
 static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
 {
     GpUnit *u = c->u;
     GpAstWithItem *item = s->v.With.items.items[pos];
+    int is_async = s->kind == GP_AST_STMT_AsyncWith;
+    if (is_async && !u->ste->is_async_def)
+        return err_at(c, LOCOF(s), "'async with' outside async function", NULL);
     int final = gp_c_new_label(c), exit = gp_c_new_label(c), cleanup = gp_c_new_label(c),
         suppress = gp_c_new_label(c);
     GP_C_CHECK(final | exit | cleanup | suppress);
@@ -534,8 +576,13 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
 
     GP_C_CHECK(gp_c_expr(c, item->context_expr));
     GP_C_LOC(c, s);
-    GP_C_EMIT(c, OP_BEFORE_WITH, 0);
-    GP_C_CHECK(gp_c_push_fblock(c, GP_FB_WITH, -1, -1, NULL));
+    if (is_async) {
+        GP_C_EMIT(c, OP_BEFORE_ASYNC_WITH, 0);
+        GP_C_CHECK(gp_c_await(c, 1));
+    } else {
+        GP_C_EMIT(c, OP_BEFORE_WITH, 0);
+    }
+    GP_C_CHECK(gp_c_push_fblock(c, is_async ? GP_FB_ASYNC_WITH : GP_FB_WITH, -1, -1, NULL));
     int h = gp_c_push_handler(c, final, 1);
     GP_C_CHECK(h);
     u->handlers[h].adjust = -1;   /* the handler sees [exit] (not the __enter__ result) */
@@ -551,6 +598,8 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
     u->cur_handler = outside;
     GP_C_LOC(c, s);
     GP_C_CHECK(call_exit_with_nones(c));
+    if (is_async)
+        GP_C_CHECK(gp_c_await(c, 2));
     GP_C_EMIT(c, OP_POP_TOP, 0);
     GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, exit));
 
@@ -558,6 +607,8 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
     GP_C_CHECK(gp_c_push_handler(c, cleanup, 1));
     GP_C_EMIT(c, OP_PUSH_EXC_INFO, 0);
     GP_C_EMIT(c, OP_WITH_EXCEPT_START, 0);
+    if (is_async)
+        GP_C_CHECK(gp_c_await(c, 2));
     GP_C_CHECK(gp_c_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
     GP_C_EMIT(c, OP_RERAISE, 0);
     GP_C_BIND(c, suppress);          /* [exit, lasti, prev, exc] */
@@ -809,6 +860,7 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
     int r = 0;
     switch (s->kind) {
     case GP_AST_STMT_FunctionDef:
+    case GP_AST_STMT_AsyncFunctionDef:
         r = gp_c_function(c, s);
         break;
     case GP_AST_STMT_ClassDef:
@@ -842,6 +894,9 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
     case GP_AST_STMT_For:
         r = compile_for(c, s);
         break;
+    case GP_AST_STMT_AsyncFor:
+        r = compile_async_for(c, s);
+        break;
     case GP_AST_STMT_While:
         r = compile_while(c, s);
         break;
@@ -849,6 +904,7 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         r = compile_if(c, s);
         break;
     case GP_AST_STMT_With:
+    case GP_AST_STMT_AsyncWith:
         r = compile_with(c, s, 0);
         break;
     case GP_AST_STMT_Raise:
@@ -915,7 +971,7 @@ int gp_c_stmt(GpCompiler *c, GpAstStmt *s)
         r = gp_c_match(c, s);
         break;
     default:
-        r = err_at(c, LOCOF(s), "async statements are not supported by gilpy", NULL);
+        r = err_at(c, LOCOF(s), "unknown statement kind", NULL);
         break;
     }
     c->depth--;

@@ -231,6 +231,8 @@ static int has_arg(int op)
     case OP_PRINT_EXPR: case OP_GEN_START: case OP_END_FOR: case OP_DELETE_LOCALS_NAME:
     case OP_SETUP_CLASSCELL: case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR:
     case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
+    case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR: case OP_BEFORE_ASYNC_WITH:
+    case OP_ASYNC_GEN_WRAP:
         return 0;
     default:
         return 1;

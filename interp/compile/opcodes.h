@@ -126,7 +126,15 @@
     X(MATCH_MAPPING)      /* match: [o] -> [o, bool] (o's type is a mapping: dict, collections.abc.Mapping) */ \
     X(MATCH_SEQUENCE)     /* match: [o] -> [o, bool] (a sequence other than str/bytes/bytearray) */ \
     X(MATCH_KEYS)         /* match: [map, keys] -> [map, keys, values tuple or None if a key is missing] */ \
-    X(MATCH_CLASS)        /* match: arg nargs. [subject, cls, kw_names] -> [attributes tuple or None] */
+    X(MATCH_CLASS)        /* match: arg nargs. [subject, cls, kw_names] -> [attributes tuple or None] */ \
+    X(GET_AWAITABLE)      /* [o] -> [what `await o` iterates]; arg 1/2: o came from __aenter__/__aexit__ \
+                             (for the error message). Followed by LOAD_CONST None, YIELD_FROM */ \
+    X(GET_AITER)          /* [o] -> [o.__aiter__()] */ \
+    X(GET_ANEXT)          /* [ait] -> [ait, awaitable of ait.__anext__()] */ \
+    X(END_ASYNC_FOR)      /* handler of `async for`: [ait, exc] -> [] if exc is StopAsyncIteration, \
+                             else re-raise exc */ \
+    X(BEFORE_ASYNC_WITH)  /* [mgr] -> [bound __aexit__, mgr.__aenter__()] */ \
+    X(ASYNC_GEN_WRAP)     /* [v] -> [v boxed]: what an async generator's `yield` yields */
 
 enum {
 #define GP_OP_ENUM(name) OP_##name,

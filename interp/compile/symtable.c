@@ -431,7 +431,8 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
     }
     int r = 0;
     switch (s->kind) {
-    case GP_AST_STMT_FunctionDef: {
+    case GP_AST_STMT_FunctionDef:
+    case GP_AST_STMT_AsyncFunctionDef: {
         if (add_def(st, s->v.FunctionDef.name, GP_DEF_LOCAL, LOC(s)) < 0)
             goto fail;
         if (visit_exprs(st, s->v.FunctionDef.decorator_list) < 0)
@@ -440,6 +441,8 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
             goto fail;
         if (enter(st, GP_SCOPE_FUNCTION, s->v.FunctionDef.name, s, s->lineno) < 0)
             goto fail;
+        if (s->kind == GP_AST_STMT_AsyncFunctionDef)
+            st->cur->is_coroutine = st->cur->is_async_def = 1;
         if (visit_arguments_inner(st, s->v.FunctionDef.args) < 0 ||
             visit_stmts(st, s->v.FunctionDef.body) < 0)
             goto fail;
@@ -518,6 +521,7 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
         break;
     }
     case GP_AST_STMT_For:
+    case GP_AST_STMT_AsyncFor:
         if (visit_expr(st, s->v.For.target) < 0 || visit_expr(st, s->v.For.iter) < 0 ||
             visit_stmts(st, s->v.For.body) < 0 || visit_stmts(st, s->v.For.orelse) < 0)
             goto fail;
@@ -533,6 +537,7 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
             goto fail;
         break;
     case GP_AST_STMT_With:
+    case GP_AST_STMT_AsyncWith:
         for (int i = 0; i < s->v.With.items.n; i++) {
             GpAstWithItem *w = s->v.With.items.items[i];
             if (visit_expr(st, w->context_expr) < 0)
@@ -608,7 +613,7 @@ static int visit_stmt(GpSymtable *st, GpAstStmt *s)
         break;
     default:
         gp_compiler_error((GpObject *)st->filename_obj, st->src, st->srclen, LOC(s),
-                          "async statements are not supported by gilpy", NULL);
+                          "unknown statement kind", NULL);
         goto fail;
     }
     st->depth--;
@@ -682,6 +687,8 @@ static int visit_comprehension(GpSymtable *st, GpAstExpr *e, GpAstSeq generators
     cs->is_genexpr = is_genexpr;
     if (is_genexpr)
         cs->is_generator = 1;
+    if (first->is_async)
+        cs->is_coroutine = 1;
     if (add_def(st, ".0", GP_DEF_PARAM, LOC(e)) < 0)
         return -1;
     for (int i = 0; i < generators.n; i++) {
@@ -700,12 +707,19 @@ static int visit_comprehension(GpSymtable *st, GpAstExpr *e, GpAstSeq generators
         }
         if (visit_exprs(st, g->ifs) < 0)
             return -1;
+        if (g->is_async)
+            cs->is_coroutine = 1;
     }
     if (value && visit_expr(st, value) < 0)
         return -1;
     if (elt && visit_expr(st, elt) < 0)
         return -1;
+    /* an async list/set/dict comprehension is awaited where it is written
+     * (3.11: the enclosing scope becomes a coroutine too) */
+    int awaited = cs->is_coroutine && !is_genexpr;
     leave(st);
+    if (awaited)
+        st->cur->is_coroutine = 1;
     return 0;
 }
 
@@ -812,9 +826,9 @@ static int visit_expr(GpSymtable *st, GpAstExpr *e)
         break;
     }
     case GP_AST_EXPR_Await:
-        /* no coroutines yet: every await is outside an async function */
-        r = st_error(st, LOC(e), st->cur->kind == GP_SCOPE_FUNCTION
-                     ? "'await' outside async function" : "'await' outside function", NULL);
+        /* where an await may appear is the compiler's check (as CPython's) */
+        r = visit_expr(st, e->v.Await.value);
+        st->cur->is_coroutine = 1;
         break;
     case GP_AST_EXPR_Compare:
         r = visit_expr(st, e->v.Compare.left);

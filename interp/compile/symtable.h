@@ -64,6 +64,8 @@ struct GpSymScope {
     int *hash;                         /* open addressing: index+1 into syms, 0 empty */
     int hashcap;
     unsigned is_generator : 1;
+    unsigned is_coroutine : 1;         /* async def, or awaits (CPython's ste_coroutine) */
+    unsigned is_async_def : 1;         /* the scope of an `async def` */
     unsigned is_lambda : 1;
     unsigned is_comprehension : 1;     /* list/set/dict comp or genexpr */
     unsigned is_genexpr : 1;

@@ -22,16 +22,82 @@ def iscode(obj): return isinstance(obj, types.CodeType)
 def isframe(obj): return isinstance(obj, types.FrameType)
 def istraceback(obj): return isinstance(obj, types.TracebackType)
 def isbuiltin(obj): return isinstance(obj, types.BuiltinFunctionType)
-def iscoroutine(obj): return False
-def iscoroutinefunction(obj): return False
-def isasyncgenfunction(obj): return False
-def isawaitable(obj): return False
+def iscoroutine(obj): return isinstance(obj, types.CoroutineType)
+def isasyncgen(obj): return isinstance(obj, types.AsyncGeneratorType)
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    import functools
+    while isinstance(f, functools.partial):
+        f = f.func
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isawaitable(obj):
+    import collections.abc
+    return (isinstance(obj, types.CoroutineType) or
+            isinstance(obj, types.GeneratorType) and
+            bool(obj.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            isinstance(obj, collections.abc.Awaitable))
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+
+def getasyncgenstate(agen):
+    """(CPython 3.12's; 3.11 async generators have no ag_suspended.)"""
+    if agen.ag_running:
+        return AGEN_RUNNING
+    if agen.ag_frame is None:
+        return AGEN_CLOSED
+    if agen.ag_frame.f_lasti < 0:   # not started yet
+        return AGEN_CREATED
+    return AGEN_SUSPENDED
+
+
+def getasyncgenlocals(agen):
+    frame = getattr(agen, "ag_frame", None)
+    return frame.f_locals if frame is not None else {}
 
 
 def isgeneratorfunction(obj):
-    while ismethod(obj):
-        obj = obj.__func__
-    return isfunction(obj) and bool(obj.__code__.co_flags & CO_GENERATOR)
+    return _has_code_flag(obj, CO_GENERATOR)
 
 
 def isroutine(obj):

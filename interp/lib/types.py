@@ -15,6 +15,19 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()   # never awaited on purpose: no RuntimeWarning
+# gilpy: code objects have no replace(); types.coroutine sets the flag in place
+_mark_iterable_coroutine = type(_c.__await__())._gilpy_mark_iterable_coroutine
+
+
+async def _ag():
+    yield
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self): pass
 MethodType = type(_C()._m)
@@ -41,7 +54,7 @@ EllipsisType = type(Ellipsis)
 UnionType = type(int | str)
 GenericAlias = type(list[int])
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _c, _ag
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
@@ -103,4 +116,84 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    return func
+    """Convert a regular generator function into a coroutine (PEP 492)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    if (func.__class__ is FunctionType and
+            getattr(func, '__code__', None).__class__ is CodeType):
+        co_flags = func.__code__.co_flags
+        # CO_COROUTINE | CO_ITERABLE_COROUTINE: already a coroutine function
+        if co_flags & 0x180:
+            return func
+        # CO_GENERATOR: mark the code CO_ITERABLE_COROUTINE (0x100)
+        if co_flags & 0x20:
+            _mark_iterable_coroutine(func.__code__)
+            return func
+
+    import functools
+    import collections.abc as _abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if (isinstance(coro, _abc.Generator) and
+                not isinstance(coro, _abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+
+
+class _GeneratorWrapper:
+    """Makes a generator-like object awaitable (types.coroutine)."""
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__

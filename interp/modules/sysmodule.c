@@ -7,6 +7,7 @@
 #include "gilpy.h"
 #include "objects/structseq.h"
 #include "objects/namespaceobject.h"
+#include "objects/genobject.h"   /* the async generator hooks */
 #include "mem/gc.h"
 #include "concurrency/gil.h"
 #include "mem/gpmem.h"
@@ -354,7 +355,45 @@ static GpObject *sys_current_frames(GpObject *m, GpObject *u)
     return gp_threads_current_frames();
 }
 
+/* sys.set_asyncgen_hooks(firstiter=..., finalizer=...): an argument not
+ * given leaves its hook alone, None clears it. (Stored per process, not per
+ * thread as in CPython.) */
+static GpObject *sys_set_asyncgen_hooks(GpObject *m, GpObject *const *args, size_t nargs,
+                                        GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "firstiter", "finalizer", NULL };
+    GpObject *a[2];
+    if (gp_args_parse("set_asyncgen_hooks", args, nargs, kwnames, kwlist, 0, 2, a) < 0)
+        return NULL;
+    if (a[1] && a[1] != gp_None && !gp_callable(a[1])) {
+        gp_err_format(&GpExc_TypeError, "callable finalizer expected, got %T", a[1]);
+        return NULL;
+    }
+    if (a[0] && a[0] != gp_None && !gp_callable(a[0])) {
+        gp_err_format(&GpExc_TypeError, "callable firstiter expected, got %T", a[0]);
+        return NULL;
+    }
+    if (a[1])
+        GP_SETREF(gp_asyncgen_finalizer, a[1] == gp_None ? NULL : gp_newref(a[1]));
+    if (a[0])
+        GP_SETREF(gp_asyncgen_firstiter, a[0] == gp_None ? NULL : gp_newref(a[0]));
+    GP_RETURN_NONE;
+}
+
+static GpObject *sys_get_asyncgen_hooks(GpObject *m, GpObject *u)
+{
+    static GpType *hooks_type;
+    static const char *const fields[] = { "firstiter", "finalizer" };
+    if (!hooks_type && !(hooks_type = gp_structseq_new_type("asyncgen_hooks", fields, 2)))
+        return NULL;
+    GpObject *v[2] = { gp_asyncgen_firstiter ? gp_asyncgen_firstiter : gp_None,
+                       gp_asyncgen_finalizer ? gp_asyncgen_finalizer : gp_None };
+    return gp_structseq_new(hooks_type, v, 2);
+}
+
 static const GpMethodDef sys_methods[] = {
+    GP_METHOD("set_asyncgen_hooks", sys_set_asyncgen_hooks, GP_METH_FASTKW),
+    GP_METHOD("get_asyncgen_hooks", sys_get_asyncgen_hooks, GP_METH_NOARGS),
     GP_METHOD("exit", sys_exit, GP_METH_FAST),
     GP_METHOD("getrecursionlimit", sys_getrecursionlimit, GP_METH_NOARGS),
     GP_METHOD("setrecursionlimit", sys_setrecursionlimit, GP_METH_O),

@@ -28,6 +28,7 @@
 #include "vm/match.h"
 #include "compile/opcodes.h"
 #include "objects/typeobject.h"
+#include "objects/genobject.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -1495,7 +1496,7 @@ handle_breaker:
         GpObject **args = base + 1 + !is_meth;
         gp_ssize total = (gp_ssize)oparg + is_meth;
         if (GP_TYPE(callable) == &GpFunction_Type &&
-            !(((GpCode *)((GpFunction *)callable)->code)->flags & GP_CO_GENERATOR)) {
+            !(((GpCode *)((GpFunction *)callable)->code)->flags & GP_CO_GENLIKE)) {
             /* Python-to-Python call: switch frames without recursing in C. */
             frame->stacktop = (int)(base - stack_base);
             frame->ip = after - 1;   /* convention: one past the CALL opcode word */
@@ -1796,7 +1797,13 @@ handle_breaker:
     }
     TARGET(GET_YIELD_FROM_ITER) {
         GpObject *v = TOP();
-        if (!GP_GEN_CHECK(v)) {
+        if (GP_CORO_CHECK(v)) {
+            if (!(co->flags & (GP_CO_COROUTINE | GP_CO_ITERABLE_COROUTINE))) {
+                gp_err_set_string(&GpExc_TypeError,
+                                  "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+        } else if (!GP_GEN_CHECK(v)) {
             GpObject *it = gp_iter(v);
             ERROR_IF(!it);
             GP_DECREF(v);
@@ -1807,9 +1814,12 @@ handle_breaker:
     TARGET(YIELD_FROM) {
         GpObject *v = POP(), *it = TOP(), *r;
         int is_return = 0;
-        if (GP_GEN_CHECK(it)) {
+        if (GP_GEN_CHECK(it) || GP_CORO_CHECK(it)) {
             r = gp_gen_send_ex(it, v, &is_return);
-        } else if (v == gp_None && GP_TYPE(it)->iternext) {
+        } else if (v == gp_None && GP_TYPE(it)->iternext &&
+                   !gp_type_has_flag(GP_TYPE(it), GP_TPFLAGS_HEAPTYPE)) {
+            /* (a class's __next__ goes through the send path below: its
+             * iternext slot drops the StopIteration value) */
             r = GP_TYPE(it)->iternext(it);
             if (!r) {
                 if (gp_err_occurred()) {
@@ -1824,7 +1834,13 @@ handle_breaker:
                 is_return = 1;
             }
         } else {
-            r = gp_call_method_str(it, "send", &v, 1);
+            if (v == gp_None && GP_TYPE(it)->iternext) {
+                GpObject *m = gp_lookup_special(it, gp_str_intern_cstr("__next__"));
+                r = m ? gp_call0(m) : NULL;
+                GP_XDECREF(m);
+            } else {
+                r = gp_call_method_str(it, "send", &v, 1);
+            }
             if (!r) {
                 if (!gp_err_matches(&GpExc_StopIteration))
                     goto yf_error;
@@ -1853,6 +1869,125 @@ handle_breaker:
     yf_error:
         GP_DECREF(v);
         goto error;
+    }
+    TARGET(ASYNC_GEN_WRAP) {
+        GpObject *w = gp_asyncgen_wrap_value(TOP());
+        SET_TOP(NULL);
+        if (!w) {
+            (void)POP();
+            goto error;
+        }
+        SET_TOP(w);
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        GpObject *v = TOP();
+        GpObject *it = gp_coro_get_awaitable_iter(v);
+        if (!it && oparg && gp_err_matches(&GpExc_TypeError) &&
+            !gp_type_lookup_str(GP_TYPE(v), "__await__")) {
+            gp_err_clear();
+            gp_err_format(&GpExc_TypeError,
+                          oparg == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: %T"
+                                     : "'async with' received an object from __aexit__ that does not implement __await__: %T",
+                          v);
+        }
+        if (it && GP_CORO_CHECK(it) && gp_gen_yieldfrom(it)) {
+            GP_DECREF(it);
+            it = NULL;
+            gp_err_set_string(&GpExc_RuntimeError, "coroutine is being awaited already");
+        }
+        ERROR_IF(!it);
+        SET_TOP(it);
+        GP_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        GpObject *v = TOP();
+        GpObject *m = gp_lookup_special(v, gp_str_intern_cstr("__aiter__"));
+        if (!m) {
+            if (!gp_err_occurred())
+                gp_err_format(&GpExc_TypeError, "'async for' requires an object with __aiter__ method, got %T", v);
+            goto error;
+        }
+        GpObject *it = gp_call0(m);
+        GP_DECREF(m);
+        ERROR_IF(!it);
+        if (!gp_type_lookup_str(GP_TYPE(it), "__anext__")) {
+            gp_err_format(&GpExc_TypeError,
+                          "'async for' received an object from __aiter__ that does not implement __anext__: %T", it);
+            GP_DECREF(it);
+            goto error;
+        }
+        SET_TOP(it);
+        GP_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        GpObject *ait = TOP();
+        GpObject *m = gp_lookup_special(ait, gp_str_intern_cstr("__anext__"));
+        if (!m) {
+            if (!gp_err_occurred())
+                gp_err_format(&GpExc_TypeError, "'async for' requires an iterator with __anext__ method, got %T",
+                              ait);
+            goto error;
+        }
+        GpObject *nx = gp_call0(m);
+        GP_DECREF(m);
+        ERROR_IF(!nx);
+        if (GP_ASYNCGEN_CHECK(ait)) {
+            PUSH(nx);   /* an asend object: awaitable already */
+            DISPATCH();
+        }
+        GpObject *aw = gp_coro_get_awaitable_iter(nx);
+        if (!aw) {
+            GpObject *cause = gp_err_fetch();
+            gp_err_format(&GpExc_TypeError, "'async for' received an invalid object from __anext__: %T", nx);
+            GpObject *e = gp_err_occurred();
+            gp_exc_set_context(e, gp_newref(cause));
+            gp_exc_set_cause(e, cause);
+            GP_DECREF(nx);
+            goto error;
+        }
+        GP_DECREF(nx);
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        GpObject *exc = POP();
+        if (GP_TYPE_CHECK(exc, &GpExc_StopAsyncIteration)) {
+            GP_DECREF(exc);
+            GpObject *ait = POP();
+            GP_DECREF(ait);
+            DISPATCH();
+        }
+        gp_err_restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        GpObject *mgr = TOP();
+        GpObject *enter = gp_lookup_special(mgr, gp_str_intern_cstr("__aenter__"));
+        if (!enter) {
+            if (!gp_err_occurred())
+                gp_err_format(&GpExc_TypeError,
+                              "'%T' object does not support the asynchronous context manager protocol", mgr);
+            goto error;
+        }
+        GpObject *exit = gp_lookup_special(mgr, gp_str_intern_cstr("__aexit__"));
+        if (!exit) {
+            if (!gp_err_occurred())
+                gp_err_format(&GpExc_TypeError,
+                              "'%T' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                              mgr);
+            GP_DECREF(enter);
+            goto error;
+        }
+        SET_TOP(exit);
+        GP_DECREF(mgr);
+        GpObject *r = gp_call0(enter);
+        GP_DECREF(enter);
+        ERROR_IF(!r);
+        PUSH(r);
+        DISPATCH();
     }
     TARGET(PRINT_EXPR) {
         GpObject *v = POP();
@@ -2052,7 +2187,7 @@ GpObject *gp_function_call(GpObject *func, GpObject *const *args, size_t nargsf,
     gp_ssize npos = GP_NARGS(nargsf);
     if (kwnames && GP_SIZE(kwnames) == 0)
         kwnames = NULL;
-    if (co->flags & GP_CO_GENERATOR) {
+    if (co->flags & GP_CO_GENLIKE) {
         GpFrame *hf = gp_frame_alloc_heap(co);
         if (!hf)
             return NULL;

@@ -87,9 +87,8 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @_abstractmethod
-    def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted
-        (a coroutine in real implementations)."""
+    async def __anext__(self):
+        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -105,15 +104,15 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
-        return self.asend(None)
+    async def __anext__(self):
+        return await self.asend(None)
 
     @_abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         raise StopAsyncIteration
 
     @_abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
                 raise typ
@@ -122,8 +121,13 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    def aclose(self):
-        return self.athrow(GeneratorExit)
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -697,4 +701,16 @@ KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
 Generator.register(type((lambda: (yield))()))
+
+
+async def _coro(): pass
+_coro = _coro()
+Coroutine.register(type(_coro))
+_coro.close()   # never awaited on purpose: no RuntimeWarning
+del _coro
+
+
+async def _ag(): yield
+AsyncGenerator.register(type(_ag()))
+del _ag
 del _t
