@@ -573,7 +573,7 @@ static GpObject *builtin_next(GpObject *m, GpObject *const *args, size_t nargs)
         gp_err_format(&GpExc_TypeError, "'%T' object is not an iterator", it);
         return NULL;
     }
-    GpObject *v = GP_TYPE(it)->iternext(it);
+    GpObject *v = gp_next_keep_stop(it);
     if (v)
         return v;
     if (gp_err_occurred()) {

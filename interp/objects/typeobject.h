@@ -115,4 +115,7 @@ GpObject *gp_union_or(GpObject *a, GpObject *b);        /* a | b, or NotImplemen
 GpObject *gp_union_args(GpObject *o);                   /* borrowed __args__ of a union, else NULL */
 GpObject *gp_generic_alias_new(GpObject *origin, GpObject *args);
 extern const GpMethodDef gp_class_getitem_def;          /* classmethod __class_getitem__ of list etc. */
+/* next(it) at the C level: like the type's iternext, but a class's
+ * __next__ raising StopIteration(value) leaves that exception set. */
+GpObject *gp_next_keep_stop(GpObject *it);
 #endif

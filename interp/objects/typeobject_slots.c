@@ -529,13 +529,29 @@ static GpObject *slot_tp_iter(GpObject *self)
     return r;
 }
 
-static GpObject *slot_tp_iternext(GpObject *self)
+/* The iternext slot of a class with __next__: NULL without an exception
+ * means exhausted (the convention of every iterator consumer in gilpy), so
+ * a StopIteration is cleared -- except through gp_next_keep_stop, which
+ * builtin next() uses so that StopIteration(value) reaches the caller, as
+ * in CPython. */
+static GpObject *slot_next_call(GpObject *self)
 {
     ID(next_, "__next__");
-    GpObject *r = vectorcall_method(next_, self, NULL, 0);
+    return vectorcall_method(next_, self, NULL, 0);
+}
+
+static GpObject *slot_tp_iternext(GpObject *self)
+{
+    GpObject *r = slot_next_call(self);
     if (!r && gp_err_matches(&GpExc_StopIteration))
         gp_err_clear();
     return r;
+}
+
+GpObject *gp_next_keep_stop(GpObject *it)
+{
+    gp_unaryfunc f = GP_TYPE(it)->iternext;
+    return f == slot_tp_iternext ? slot_next_call(it) : f(it);
 }
 
 static GpObject *slot_tp_descr_get(GpObject *self, GpObject *obj, GpObject *type)
