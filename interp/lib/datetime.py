@@ -714,6 +714,15 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and day is None:
+            state = _pickle_state(year, 4, 2, 1, 12, "date", 0xff)
+            if state is not None:
+                self = object.__new__(cls)
+                self._year = state[0] << 8 | state[1]
+                self._month = state[2]
+                self._day = state[3]
+                self._hashcode = -1
+                return self
         if month is None or day is None:
             # The C constructor converts the arguments given before it
             # notices the missing ones: date('x') is a "cannot be
@@ -897,7 +906,9 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # CPython's pickle state: the packed fields as bytes.
+        return (type(self), (bytes((self._year >> 8, self._year & 0xff,
+                                    self._month, self._day)),))
 
     def __reduce_ex__(self, protocol):
         return self.__reduce__()
@@ -1043,6 +1054,20 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if second == 0 and microsecond == 0 and tzinfo is None:
+            state = _pickle_state(hour, 6, 0, 0, 23, "time")
+            if state is not None:
+                tz = None if minute == 0 else minute
+                _check_state_tzinfo(tz)
+                self = object.__new__(cls)
+                self._hour = state[0] & 0x7f
+                self._minute = state[1]
+                self._second = state[2]
+                self._microsecond = state[3] << 16 | state[4] << 8 | state[5]
+                self._tzinfo = tz
+                self._fold = 1 if state[0] & 0x80 else 0
+                self._hashcode = -1
+                return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1205,17 +1230,44 @@ class time:
         return True
 
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
-        if self._fold:
-            return (_time_with_fold, (type(self),) + args)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
     def __reduce_ex__(self, protocol):
-        return self.__reduce__()
+        # CPython's pickle state: packed bytes (fold in the hour byte's top
+        # bit from protocol 4), then the tzinfo if any.
+        us = self._microsecond
+        hour = self._hour
+        if self._fold and protocol > 3:
+            hour += 128
+        state = bytes((hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 0xff, us & 0xff))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
 
-def _time_with_fold(cls, *args):
-    return cls(*args, fold=1)
+def _pickle_state(arg, size, at, lo, hi, what, mask=0x7f):
+    """The constructors' pickle form: arg is CPython's packed state (bytes,
+    or a str from a Python 2 pickle loaded as latin-1) of the right size
+    whose byte `at` (less the fold bit) is in lo..hi.  The state as bytes,
+    or None when arg is an ordinary argument."""
+    if type(arg) is bytes:
+        if len(arg) == size and lo <= (arg[at] & mask) <= hi:
+            return arg
+    elif isinstance(arg, str):
+        if len(arg) == size and lo <= (ord(arg[at]) & mask) <= hi:
+            try:
+                return arg.encode('latin1')
+            except UnicodeEncodeError:
+                raise ValueError("Failed to encode latin1 string when "
+                                 "unpickling a %s object. pickle.load(data, "
+                                 "encoding='latin1') is assumed." % what) from None
+    return None
+
+
+def _check_state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
 
 
 time.min = time(0, 0, 0)
@@ -1232,6 +1284,22 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if day is None:
+            state = _pickle_state(year, 10, 2, 1, 12, "datetime")
+            if state is not None:
+                _check_state_tzinfo(month)
+                self = object.__new__(cls)
+                self._year = state[0] << 8 | state[1]
+                self._month = state[2] & 0x7f
+                self._day = state[3]
+                self._hour = state[4]
+                self._minute = state[5]
+                self._second = state[6]
+                self._microsecond = state[7] << 16 | state[8] << 8 | state[9]
+                self._tzinfo = month
+                self._fold = 1 if state[2] & 0x80 else 0
+                self._hashcode = -1
+                return self
         if month is None or day is None:
             # The C constructor converts the arguments given before it
             # notices the missing ones: date('x') is a "cannot be
@@ -1481,10 +1549,11 @@ class datetime(date):
             s += ", %d, %d" % (self._second, self._microsecond)
         elif self._second:
             s += ", %d" % self._second
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
+        # CPython's datetime repr puts fold before tzinfo (time's after).
         if self._fold:
             s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
         return "%s(%s)" % (_tpname(self), s)
 
     def isoformat(self, sep="T", timespec="auto"):
@@ -1656,14 +1725,21 @@ class datetime(date):
         return self._hashcode
 
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self._microsecond, self._tzinfo)
-        if self._fold:
-            return (_time_with_fold, (type(self),) + args)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
     def __reduce_ex__(self, protocol):
-        return self.__reduce__()
+        # CPython's pickle state: packed bytes (fold in the month byte's
+        # top bit from protocol 4), then the tzinfo if any.
+        us = self._microsecond
+        month = self._month
+        if self._fold and protocol > 3:
+            month += 128
+        state = bytes((self._year >> 8, self._year & 0xff, month, self._day,
+                       self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 0xff, us & 0xff))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
 
 _date_class = date
@@ -1709,7 +1785,8 @@ class timezone(tzinfo):
         return (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        # tzinfo.__reduce__'s form in CPython: (cls, initargs, state None).
+        return (type(self), self.__getinitargs__(), None)
 
     def __reduce_ex__(self, protocol):
         return self.__reduce__()

@@ -35,6 +35,14 @@ from struct import pack, unpack
 import io
 import _compat_pickle
 
+# The C fast paths (interp/modules/picklemodule.c): the save loop and the
+# load loop for the builtin types, calling back here for everything else.
+# Everything works without it.
+try:
+    import _pickle as _accel
+except ImportError:
+    _accel = None
+
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
            "ADDITEMS", "APPEND", "APPENDS", "BINBYTES", "BINBYTES8",
@@ -392,6 +400,7 @@ class _Pickler:
         self._buf = bytearray()
         self.write = self._buf.extend
         self._framing = False
+        self._c_save = None
 
     def clear_memo(self):
         self.memo.clear()
@@ -429,6 +438,12 @@ class _Pickler:
         self._reducer_override = ro
         table = getattr(self, 'dispatch_table', None)
         self._dispatch_table = dispatch_table if table is None else table
+        # The C save loop knows nothing of persistent ids and needs the
+        # memo to be a plain dict.
+        if _accel is not None and pid is None and type(self.memo) is dict:
+            self._c_save = _accel.save
+        else:
+            self._c_save = None
         buf = self._buf
         if self.proto >= 2:
             buf.extend(PROTO + bytes((self.proto,)))
@@ -447,6 +462,7 @@ class _Pickler:
                 buf.clear()
         finally:
             self._framing = False
+            self._c_save = None
             buf.clear()
 
     def persistent_id(self, obj):
@@ -484,6 +500,10 @@ class _Pickler:
     # -- the dispatcher ---------------------------------------------------------
 
     def save(self, obj, save_persistent_id=True):
+        c_save = self._c_save
+        if c_save is not None:
+            c_save(self, obj)
+            return
         if self._framing and len(self._buf) >= _FRAME_SIZE_TARGET:
             self._commit_frame()
         if save_persistent_id and self._persistent_id is not None:
@@ -512,6 +532,19 @@ class _Pickler:
         if f is not None:
             f(self, obj)
             return
+        self._save_reduced(obj, t)
+
+    def _save_other(self, obj):
+        """save() for what the C save loop does not write itself (called
+        from it after its memo check)."""
+        t = type(obj)
+        f = self._dispatch.get(t)
+        if f is not None:
+            f(self, obj)
+            return
+        self._save_reduced(obj, t)
+
+    def _save_reduced(self, obj, t):
         rv = NotImplemented
         ro = self._reducer_override
         if ro is not None:
@@ -1071,6 +1104,10 @@ class _Pickler:
                 module_name = _BUILTINS_FUNC_MODULE
             else:
                 module_name = sys.intern(module_name)
+                if name is module_name and module_name in _C_TYPE_MODULES:
+                    # CPython's class is a C type whose __qualname__ is a
+                    # fresh string, never memo-shared with the module name.
+                    name = name[:1] + name[1:]
             self.save(module_name)
             self.save(name)
             write(STACK_GLOBAL)
@@ -1111,6 +1148,8 @@ _builtins_module = sys.modules['builtins']
 # A 'builtins' string object distinct from the interned one (see save_global).
 _BUILTINS_FUNC_MODULE = ''.join(['built', 'ins'])
 _LATIN1 = 'latin1'
+# Modules whose classes are C types in CPython (see save_global).
+_C_TYPE_MODULES = frozenset(['datetime'])
 
 _Pickler._dispatch = {
     bytes: _Pickler.save_bytes,
@@ -1212,6 +1251,8 @@ class _Unpickler:
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
+        if _accel is not None:
+            return _accel.load(self)
         dispatch = self._dispatch_table
         try:
             while True:
@@ -1224,6 +1265,19 @@ class _Unpickler:
                 dispatch[key](self)
         except _Stop as stop:
             return stop.value
+
+    def _c_step(self, key):
+        """Run one opcode for the C load loop: key, or the next one read
+        from the file when key is -1.  Returns (value,) after STOP."""
+        if key < 0:
+            key = self._read_op()
+        if key == 0x2e:     # STOP
+            stack = self.stack
+            if not stack:
+                self._underflow()
+            return (stack.pop(),)
+        self._dispatch_table[key](self)
+        return None
 
     def _bad_key(self):
         key = self._buf[self._pos - 1] if self._pos else None
