@@ -17,10 +17,11 @@
  * 'u' items are wchar_t in CPython, i.e. 4-byte code points on the platforms
  * gilpy runs on; tobytes()/frombytes() therefore see native UTF-32.
  *
- * gilpy has no general buffer protocol (memoryview and bytes() know only
- * bytes and bytearray), so arrays are accepted as byte sources only by this
- * module's own functions (frombytes, the constructor) -- see
- * gp_array_raw_data, which other C modules may use.
+ * Arrays export their storage through the buffer protocol (objects/buffer.c)
+ * with the typecode as the struct format ('u' exports "w", 4-byte code
+ * points, as CPython does). While any export is live the storage must not
+ * move, so every size change goes through arr_resize, which refuses with
+ * BufferError when `exports` is non-zero.
  */
 #include <string.h>
 #include <limits.h>
@@ -35,6 +36,7 @@
 typedef struct Desc {
     char code;
     int itemsize;
+    const char *format;                       /* buffer format (struct syntax) */
     int (*conv)(GpObject *v, void *out);     /* 0 ok, -1 error */
     GpObject *(*get)(const void *p);          /* new reference */
 } Desc;
@@ -45,6 +47,7 @@ typedef struct {
     gp_ssize allocated;      /* capacity in items */
     const Desc *d;
     GpObject *weakreflist;
+    gp_ssize exports;        /* live buffer exports: the storage is pinned */
 } Array;
 
 typedef struct {
@@ -293,19 +296,19 @@ static GpObject *get_u(const void *p)
 }
 
 static const Desc descs[] = {
-    { 'b', 1, conv_b, get_b },
-    { 'B', 1, conv_B, get_B },
-    { 'u', 4, conv_u, get_u },
-    { 'h', (int)sizeof(short), conv_h, get_h },
-    { 'H', (int)sizeof(short), conv_H, get_H },
-    { 'i', (int)sizeof(int), conv_i, get_i },
-    { 'I', (int)sizeof(int), conv_I, get_I },
-    { 'l', (int)sizeof(long), conv_l, get_l },
-    { 'L', (int)sizeof(long), conv_L, get_L },
-    { 'q', (int)sizeof(long long), conv_q, get_q },
-    { 'Q', (int)sizeof(long long), conv_Q, get_Q },
-    { 'f', (int)sizeof(float), conv_f, get_f },
-    { 'd', (int)sizeof(double), conv_d, get_d },
+    { 'b', 1, "b", conv_b, get_b },
+    { 'B', 1, "B", conv_B, get_B },
+    { 'u', 4, "w", conv_u, get_u },
+    { 'h', (int)sizeof(short), "h", conv_h, get_h },
+    { 'H', (int)sizeof(short), "H", conv_H, get_H },
+    { 'i', (int)sizeof(int), "i", conv_i, get_i },
+    { 'I', (int)sizeof(int), "I", conv_I, get_I },
+    { 'l', (int)sizeof(long), "l", conv_l, get_l },
+    { 'L', (int)sizeof(long), "L", conv_L, get_L },
+    { 'q', (int)sizeof(long long), "q", conv_q, get_q },
+    { 'Q', (int)sizeof(long long), "Q", conv_Q, get_Q },
+    { 'f', (int)sizeof(float), "f", conv_f, get_f },
+    { 'd', (int)sizeof(double), "d", conv_d, get_d },
 };
 #define NDESCS ((int)(sizeof descs / sizeof descs[0]))
 
@@ -316,8 +319,19 @@ static const Desc descs[] = {
 /* Make room for n items (contents kept) and set the size to n. Growth
  * over-allocates by 1/8 plus a little so that appends are amortised O(1),
  * like list. */
+static int arr_check_resizable(Array *a, gp_ssize n)
+{
+    if (a->exports > 0 && n != a->ob.size) {
+        gp_err_set_string(&GpExc_BufferError, "cannot resize an array that is exporting buffers");
+        return -1;
+    }
+    return 0;
+}
+
 static int arr_resize(Array *a, gp_ssize n)
 {
+    if (arr_check_resizable(a, n) < 0)
+        return -1;
     if (n <= a->allocated && n >= a->allocated / 2) {
         a->ob.size = n;
         return 0;
@@ -353,6 +367,7 @@ static Array *arr_alloc(GpType *t, const Desc *d, gp_ssize n)
     a->d = d;
     a->data = NULL;
     a->allocated = 0;
+    a->exports = 0;
     a->ob.size = 0;
     if (n && arr_resize(a, n) < 0) {
         GP_DECREF(a);
@@ -374,6 +389,9 @@ static int arr_replace(Array *a, gp_ssize lo, gp_ssize hi, const char *src, gp_s
 {
     gp_ssize isz = a->d->itemsize, old = a->ob.size;
     char *copy = NULL;
+    /* checked before anything moves: a shrink moves items before resizing */
+    if (arr_check_resizable(a, old - (hi - lo) + n) < 0)
+        return -1;
     if (n && src >= a->data && src < a->data + old * isz) {
         copy = gp_mem_malloc((size_t)(n * isz));
         if (!copy) {
@@ -448,17 +466,6 @@ static int arr_frombytes_raw(Array *a, const char *p, gp_ssize n)
         return -1;
     }
     return arr_replace(a, old, old, p, n / isz);
-}
-
-/* Raw bytes of a bytes-like object or array: 0 ok, -1 TypeError. */
-int gp_array_raw_data(GpObject *o, const char **p, gp_ssize *n)
-{
-    if (ARRAY_CHECK(o)) {
-        *p = AR(o)->data ? AR(o)->data : "";
-        *n = AR(o)->ob.size * AR(o)->d->itemsize;
-        return 0;
-    }
-    return gp_bytes_buffer(o, p, n);
 }
 
 static int arr_fromunicode_raw(Array *a, GpObject *s)
@@ -610,6 +617,8 @@ static int arr_del_extended(Array *a, gp_ssize start, gp_ssize step, gp_ssize le
 {
     gp_ssize isz = a->d->itemsize, n = a->ob.size;
     gp_ssize dst = start;
+    if (arr_check_resizable(a, n - len) < 0)
+        return -1;
     for (gp_ssize k = 0; k < len; k++) {
         gp_ssize from = start + k * step + 1;
         gp_ssize to = k + 1 < len ? start + (k + 1) * step : n;
@@ -945,16 +954,18 @@ static GpObject *m_extend(GpObject *self, GpObject *v)
 
 static GpObject *m_frombytes(GpObject *self, GpObject *v)
 {
-    const char *p;
-    gp_ssize n;
-    /* CPython takes only buffers of one-byte items here */
-    if (ARRAY_CHECK(v) && AR(v)->d->itemsize != 1)
-        return gp_err_format(&GpExc_TypeError, "a bytes-like object is required");
-    if (v == self)   /* CPython cannot resize an array that exports its own buffer */
-        return gp_err_format(&GpExc_BufferError, "cannot resize an array that is exporting buffers");
-    if (gp_array_raw_data(v, &p, &n) < 0)
+    /* the buffer is held while the bytes are appended: a.frombytes(a)
+     * then fails like CPython's (the array is exporting itself) */
+    GpBuffer view;
+    if (gp_object_get_buffer(v, &view, GP_BUF_SIMPLE) < 0)
         return NULL;
-    if (arr_frombytes_raw(AR(self), p, n) < 0)
+    if (view.itemsize != 1) {   /* CPython takes only buffers of one-byte items here */
+        gp_buffer_release(&view);
+        return gp_err_format(&GpExc_TypeError, "a bytes-like object is required");
+    }
+    int rc = arr_frombytes_raw(AR(self), view.buf ? view.buf : "", view.len);
+    gp_buffer_release(&view);
+    if (rc < 0)
         return NULL;
     GP_RETURN_NONE;
 }
@@ -1344,6 +1355,34 @@ GpType GpArrayIter_Type = {
     .iternext = arriter_next,
 };
 
+/* ---- buffer export -------------------------------------------------------------------- */
+
+static int arr_getbuffer(GpObject *o, GpBuffer *view, int flags)
+{
+    (void)flags;   /* always writable and contiguous */
+    Array *a = AR(o);
+    view->obj = gp_newref(o);
+    /* an empty array may have no storage: export a valid dummy pointer */
+    view->buf = a->data ? a->data : (void *)view->shape;
+    view->len = a->ob.size * a->d->itemsize;
+    view->itemsize = a->d->itemsize;
+    view->readonly = 0;
+    view->ndim = 1;
+    view->format = a->d->format;
+    view->shape[0] = a->ob.size;
+    view->strides[0] = a->d->itemsize;
+    a->exports++;
+    return 0;
+}
+
+static void arr_releasebuffer(GpObject *o, GpBuffer *view)
+{
+    (void)view;
+    AR(o)->exports--;
+}
+
+static const GpBufferProcs arr_as_buffer = { arr_getbuffer, arr_releasebuffer };
+
 GpType GpArray_Type = {
     GP_TYPE_HEAD_INIT,
     .name = "array.array",
@@ -1371,25 +1410,15 @@ GpType GpArray_Type = {
     .methods = arr_methods,
     .getsets = arr_getsets,
     .weaklistoffset = offsetof(Array, weakreflist),
+    .as_buffer = &arr_as_buffer,
 };
 
 /* ---- module --------------------------------------------------------------------------- */
-
-/* The core's hook for bytes-like reads (bytes(a), b''.join, hashlib, f.write). */
-static int array_export(GpObject *o, const char **p, gp_ssize *n)
-{
-    if (!ARRAY_CHECK(o))
-        return 0;
-    *p = AR(o)->data ? AR(o)->data : "";
-    *n = AR(o)->ob.size * AR(o)->d->itemsize;
-    return 1;
-}
 
 int gp_mod_array_init(GpObject *m)
 {
     if (gp_type_ready(&GpArray_Type) < 0 || gp_type_ready(&GpArrayIter_Type) < 0)
         return -1;
-    gp_buffer_export_hook = array_export;
     GpObject *d = GP_MODULE_DICT(m);
     GpObject *codes = gp_str_from_cstr("bBuhHiIlLqQfd");
     GpObject *doc = gp_str_from_cstr(

@@ -1,10 +1,10 @@
 /* binasciimodule.c -- binascii: conversions between binary data and ASCII
  * encodings (hex, base64, uuencode) plus the crc32 / crc_hqx checksums.
  *
- * Functions that produce ASCII ("b2a_*", hexlify, crc*) take any bytes-like
- * object; functions that decode ASCII ("a2b_*", unhexlify) also accept a str
- * that contains only ASCII characters, as in CPython. Arrays from the array
- * module count as bytes-like (see gp_array_raw_data in arraymodule.c).
+ * Functions that produce ASCII ("b2a_*", hexlify, crc*) take any buffer
+ * exporter (bytes, bytearray, memoryview, array.array: gp_bytes_buffer);
+ * functions that decode ASCII ("a2b_*", unhexlify) also accept a str that
+ * contains only ASCII characters, as in CPython.
  *
  * Errors are binascii.Error (a ValueError subclass); binascii.Incomplete
  * exists for compatibility and is never raised here, as in CPython 3.
@@ -24,9 +24,6 @@
 
 static GpObject *binascii_error, *binascii_incomplete;
 
-/* Raw bytes of a bytes-like object or array (arraymodule.c). */
-int gp_array_raw_data(GpObject *o, const char **p, gp_ssize *n);
-
 static GpObject *berr(const char *msg)
 {
     return gp_err_format((GpType *)binascii_error, "%s", msg);
@@ -44,7 +41,7 @@ static int ascii_data(GpObject *o, const char **p, gp_ssize *n)
         *n = GP_STR_NBYTES(o);
         return 0;
     }
-    if (gp_array_raw_data(o, p, n) < 0) {
+    if (gp_bytes_buffer(o, p, n) < 0) {
         gp_err_clear();
         gp_err_format(&GpExc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'",
                       GP_TYPE(o)->name);
@@ -86,7 +83,7 @@ static GpObject *do_hexlify(GpObject *data, GpObject *sep, GpObject *bps)
 {
     const char *p;
     gp_ssize n;
-    if (gp_array_raw_data(data, &p, &n) < 0)
+    if (gp_bytes_buffer(data, &p, &n) < 0)
         return NULL;
     char sepc = 0;
     int have_sep = 0;
@@ -234,7 +231,7 @@ static GpObject *b_b2a_base64(GpObject *m, GpObject *const *args, size_t nargs, 
         return NULL;
     const char *p;
     gp_ssize n;
-    if (gp_array_raw_data(data, &p, &n) < 0)
+    if (gp_bytes_buffer(data, &p, &n) < 0)
         return NULL;
     if (n > (GP_SSIZE_MAX - 3) / 4 * 3)
         return gp_err_no_memory();
@@ -371,7 +368,7 @@ static GpObject *b_b2a_uu(GpObject *m, GpObject *const *args, size_t nargs, GpOb
         return NULL;
     const char *p;
     gp_ssize n;
-    if (gp_array_raw_data(data, &p, &n) < 0)
+    if (gp_bytes_buffer(data, &p, &n) < 0)
         return NULL;
     if (n > UU_MAX_LINE)
         return berr("At most 45 bytes at once");
@@ -486,7 +483,7 @@ static GpObject *b_crc32(GpObject *m, GpObject *const *args, size_t nargs, GpObj
         return NULL;
     const char *p;
     gp_ssize n;
-    if (gp_array_raw_data(args[0], &p, &n) < 0)
+    if (gp_bytes_buffer(args[0], &p, &n) < 0)
         return NULL;
     uint32_t crc = 0;
     if (GP_NARGS(nargs) > 1 && masked_arg(args[1], 32, &crc) < 0)
@@ -505,7 +502,7 @@ static GpObject *b_crc_hqx(GpObject *m, GpObject *const *args, size_t nargs, GpO
         return NULL;
     const char *p;
     gp_ssize n;
-    if (gp_array_raw_data(args[0], &p, &n) < 0)
+    if (gp_bytes_buffer(args[0], &p, &n) < 0)
         return NULL;
     uint32_t crc;
     if (masked_arg(args[1], 16, &crc) < 0)

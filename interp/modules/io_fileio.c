@@ -397,7 +397,13 @@ static GpObject *fio_readinto(GpObject *self, GpObject *buf)
     gp_ssize buflen;
     if (gp_io_writable_buffer(buf, &bufdata, &buflen) < 0)
         return NULL;
-    gp_ssize r = gp_fileio_read_into(f, bufdata, buflen);
+    /* held while the read runs without the GIL (the check above gave the
+     * caller's error message; this one cannot fail differently) */
+    GpBuffer view;
+    if (gp_object_get_buffer(buf, &view, GP_BUF_WRITABLE) < 0)
+        return NULL;
+    gp_ssize r = gp_fileio_read_into(f, view.buf, view.len);
+    gp_buffer_release(&view);
     if (r == -2)
         GP_RETURN_NONE;
     if (r < 0)
@@ -411,11 +417,11 @@ static GpObject *fio_write(GpObject *self, GpObject *data)
     CHECK_OPEN(f);
     if (!f->writable)
         return gp_io_unsupported("File not open for writing");
-    const char *p;
-    gp_ssize n;
-    if (gp_bytes_buffer(data, &p, &n) < 0)
+    GpBuffer view;   /* held while the write runs without the GIL */
+    if (gp_object_get_buffer(data, &view, GP_BUF_SIMPLE) < 0)
         return NULL;
-    gp_ssize r = gp_fileio_write_from(f, p, n);
+    gp_ssize r = gp_fileio_write_from(f, view.buf, view.len);
+    gp_buffer_release(&view);
     if (r == -2)
         GP_RETURN_NONE;
     if (r < 0)

@@ -1032,26 +1032,11 @@ GpObject *gp_io_newlines_obj(int seennl)
 
 int gp_io_writable_buffer(GpObject *buf, char **data, gp_ssize *len)
 {
-    if (GP_BYTEARRAY_CHECK(buf)) {
-        *data = GP_BYTEARRAY_DATA(buf);
-        *len = GP_SIZE(buf);
+    if (gp_bytes_writable_buffer(buf, data, len) == 0)
         return 0;
-    }
-    if (GP_MEMORYVIEW_CHECK(buf) && gp_memoryview_check_bytes_like(buf)) {
-        GpObject *ro = gp_getattr_str(buf, "readonly");
-        if (!ro)
-            return -1;
-        int readonly = gp_is_true(ro);
-        GP_DECREF(ro);
-        if (readonly < 0)
-            return -1;
-        const char *p;
-        if (!readonly && gp_memoryview_buffer(buf, &p, len) == 0) {
-            *data = (char *)p;
-            return 0;
-        }
-        gp_err_clear();
-    }
+    if (!gp_err_matches(&GpExc_TypeError) && !gp_err_matches(&GpExc_BufferError))
+        return -1;   /* e.g. a released memoryview: CPython reports that */
+    gp_err_clear();
     gp_err_format(&GpExc_TypeError, "readinto() argument must be read-write bytes-like object, not %T", buf);
     return -1;
 }

@@ -1133,14 +1133,18 @@ static GpObject *posix_write(GpObject *m, GpObject *const *args, size_t nargs)
     int fd;
     if (gp_args_count("write", nargs, 2, 2) < 0 || int_arg(args[0], &fd) < 0)
         return NULL;
-    const char *p;
-    gp_ssize n;
-    if (gp_bytes_buffer(args[1], &p, &n) < 0)
+    /* the buffer is held: the write releases the GIL and EINTR runs
+     * signal handlers, either of which could otherwise resize the source */
+    GpBuffer view;
+    if (gp_object_get_buffer(args[1], &view, GP_BUF_SIMPLE) < 0)
         return NULL;
     ssize_t r;
-    while ((r = sys_fd_write(fd, p, (size_t)n)) < 0 && errno == EINTR)
-        if (eintr_retry() < 0)
+    while ((r = sys_fd_write(fd, view.buf, (size_t)view.len)) < 0 && errno == EINTR)
+        if (eintr_retry() < 0) {
+            gp_buffer_release(&view);
             return NULL;
+        }
+    gp_buffer_release(&view);
     if (r < 0)
         return posix_error();
     return gp_int_from_i64(r);

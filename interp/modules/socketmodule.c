@@ -163,30 +163,26 @@ static int timeout_arg(GpObject *o, int64_t *out)
     return 0;
 }
 
-/* Read access to a bytes-like argument; a bytearray is pinned (its export
- * count raised) until buffer_release so it cannot move without the GIL. */
+/* Read access to any buffer exporter, held (the exporter pinned) until
+ * buffer_release so the memory cannot move while the GIL is released. */
 typedef struct {
     const char *p;
     gp_ssize n;
-    GpObject *pinned;
+    GpBuffer view;
 } Buffer;
 
 static int buffer_get(GpObject *o, Buffer *b)
 {
-    b->pinned = NULL;
-    if (gp_bytes_buffer(o, &b->p, &b->n) < 0)
+    if (gp_object_get_buffer(o, &b->view, GP_BUF_SIMPLE) < 0)
         return -1;
-    if (GP_BYTEARRAY_CHECK(o)) {
-        ((GpByteArray *)o)->exports++;
-        b->pinned = o;
-    }
+    b->p = b->view.buf ? b->view.buf : "";
+    b->n = b->view.len;
     return 0;
 }
 
 static void buffer_release(Buffer *b)
 {
-    if (b->pinned)
-        ((GpByteArray *)b->pinned)->exports--;
+    gp_buffer_release(&b->view);
 }
 
 /* ---- waiting and the generic call loop ----------------------------------------------- */
@@ -799,29 +795,25 @@ static GpObject *sock_recv_into(GpObject *self, GpObject *const *args, size_t na
     int flags = 0;
     if ((a[1] && ssize_arg(a[1], &n) < 0) || (a[2] && int_arg(a[2], &flags) < 0))
         return NULL;
-    char *buf;
-    gp_ssize buflen;
-    if (gp_io_writable_buffer(a[0], &buf, &buflen) < 0) {
+    /* the buffer is held across the call: the GIL is released meanwhile */
+    GpBuffer view;
+    if (gp_object_get_buffer(a[0], &view, GP_BUF_WRITABLE) < 0) {
         gp_err_clear();
         return gp_err_format(&GpExc_TypeError, "recv_into() argument 1 must be read-write bytes-like object, not %T", a[0]);
     }
-    if (n < 0) {
-        gp_err_set_string(&GpExc_ValueError, "negative buffersize in recv_into");
+    if (n < 0 || n > view.len) {
+        gp_buffer_release(&view);
+        if (n < 0)
+            gp_err_set_string(&GpExc_ValueError, "negative buffersize in recv_into");
+        else
+            gp_err_set_string(&GpExc_ValueError, "buffer too small for requested bytes");
         return NULL;
     }
     if (n == 0)
-        n = buflen;
-    if (n > buflen) {
-        gp_err_set_string(&GpExc_ValueError, "buffer too small for requested bytes");
-        return NULL;
-    }
-    int pin = GP_BYTEARRAY_CHECK(a[0]);
-    if (pin)
-        ((GpByteArray *)a[0])->exports++;
-    IoCtx c = { .buf = buf, .len = (size_t)n, .flags = flags };
+        n = view.len;
+    IoCtx c = { .buf = view.buf, .len = (size_t)n, .flags = flags };
     int r = sock_call(s, 0, do_recv, &c);
-    if (pin)
-        ((GpByteArray *)a[0])->exports--;
+    gp_buffer_release(&view);
     if (r < 0)
         return NULL;
     return gp_int_from_ssize(c.result);

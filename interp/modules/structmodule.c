@@ -562,29 +562,14 @@ static GpObject *struct_unpack_buf(Struct *st, const char *buf)
     return t;
 }
 
-/* A writable buffer for pack_into: bytearray or a writable memoryview. */
+/* A writable buffer for pack_into: any writable, C-contiguous exporter. */
 static int writable_buffer(GpObject *o, char **data, gp_ssize *len)
 {
-    if (GP_BYTEARRAY_CHECK(o)) {
-        *data = GP_BYTEARRAY_DATA(o);
-        *len = GP_SIZE(o);
+    if (gp_bytes_writable_buffer(o, data, len) == 0)
         return 0;
-    }
-    if (GP_MEMORYVIEW_CHECK(o)) {
-        GpObject *ro = gp_getattr_str(o, "readonly");
-        if (!ro)
-            return -1;
-        int r = gp_is_true(ro);
-        GP_DECREF(ro);
-        if (r < 0)
-            return -1;
-        const char *d;
-        if (!r && gp_memoryview_buffer(o, &d, len) == 0) {
-            *data = (char *)d;
-            return 0;
-        }
-        gp_err_clear();
-    }
+    if (!gp_err_matches(&GpExc_TypeError) && !gp_err_matches(&GpExc_BufferError))
+        return -1;
+    gp_err_clear();
     gp_err_format(&GpExc_TypeError, "argument must be read-write bytes-like object, not %s",
                   gp_type_name(GP_TYPE(o)));
     return -1;

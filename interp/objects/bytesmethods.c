@@ -107,7 +107,7 @@ typedef struct {
 static int get_sub(GpObject *o, SubArg *s)
 {
     if (GP_INT_CHECK(o) || (!GP_FLOAT_CHECK(o) && !GP_BYTES_CHECK(o) && !GP_BYTEARRAY_CHECK(o) &&
-                            !GP_MEMORYVIEW_CHECK(o) && !GP_STR_CHECK(o) && GP_TYPE(o)->nb.index)) {
+                            !gp_object_check_buffer(o) && !GP_STR_CHECK(o) && GP_TYPE(o)->nb.index)) {
         int v;
         if (gp_bytes_byte_value(o, &v) < 0)
             return -1;
@@ -116,7 +116,7 @@ static int get_sub(GpObject *o, SubArg *s)
         s->n = 1;
         return 0;
     }
-    if (!GP_BYTES_CHECK(o) && !GP_BYTEARRAY_CHECK(o) && !GP_MEMORYVIEW_CHECK(o)) {
+    if (!gp_object_check_buffer(o)) {
         gp_err_format(&GpExc_TypeError,
                       "argument should be integer or bytes-like object, not '%T'", o);
         return -1;
@@ -306,7 +306,8 @@ static GpObject *xwith(const char *name, GpObject *self, GpObject *const *args, 
             GpObject *e = GP_TUPLE_GET(x, i);
             if (!gp_is_bytes_like(e))
                 return gp_err_format(&GpExc_TypeError, "a bytes-like object is required, not '%T'", e);
-            gp_bytes_buffer(e, &p, &n);
+            if (gp_bytes_buffer(e, &p, &n) < 0)
+                return NULL;
             if (tail_match(self, p, n, start, end, atend))
                 GP_RETURN_TRUE;
         }
@@ -315,7 +316,8 @@ static GpObject *xwith(const char *name, GpObject *self, GpObject *const *args, 
     if (!gp_is_bytes_like(x))
         return gp_err_format(&GpExc_TypeError,
                              "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
-    gp_bytes_buffer(x, &p, &n);
+    if (gp_bytes_buffer(x, &p, &n) < 0)
+        return NULL;
     return gp_bool(tail_match(self, p, n, start, end, atend));
 }
 
@@ -697,7 +699,13 @@ GpObject *gp_bytes_join(GpObject *sep, GpObject *iterable)
         }
         const char *ip;
         gp_ssize in;
-        gp_bytes_buffer(it, &ip, &in);
+        if (gp_bytes_buffer(it, &ip, &in) < 0) {
+            /* CPython reports any unusable buffer (released, strided) this way */
+            gp_err_clear();
+            gp_err_format(&GpExc_TypeError,
+                          "sequence item %zd: expected a bytes-like object, %T found", i, it);
+            goto done;
+        }
         total += in;
     }
     if (n > 1)
@@ -1050,8 +1058,17 @@ static GpObject *b_hex(GpObject *self, GpObject *const *args, size_t nargs, GpOb
             sn = GP_STR_NBYTES(a[0]);
             if (GP_STR_LEN(a[0]) == 1 && !GP_STR_IS_ASCII(a[0]))
                 return gp_err_format(&GpExc_ValueError, "sep must be ASCII.");
-        } else if (gp_bytes_buffer(a[0], &sp, &sn) < 0) {
-            return NULL;
+        } else if (GP_BYTES_CHECK(a[0])) {
+            sp = GP_BYTES_DATA(a[0]);
+            sn = GP_SIZE(a[0]);
+        } else {
+            /* CPython takes len(sep) first, then insists on str or bytes */
+            gp_ssize l = gp_len(a[0]);
+            if (l < 0)
+                return NULL;
+            if (l != 1)
+                return gp_err_format(&GpExc_ValueError, "sep must be length 1.");
+            return gp_err_format(&GpExc_TypeError, "sep must be str or bytes.");
         }
         if (sn != 1)
             return gp_err_format(&GpExc_ValueError, "sep must be length 1.");
@@ -1151,7 +1168,8 @@ static GpObject *ba_extend(GpObject *self, GpObject *x)
     const char *p;
     gp_ssize n;
     if (gp_is_bytes_like(x)) {
-        gp_bytes_buffer(x, &p, &n);
+        if (gp_bytes_buffer(x, &p, &n) < 0)
+            return NULL;
         GpObject *tmp = x == self ? gp_bytes_from(p, n) : NULL;
         if (tmp)
             p = GP_BYTES_DATA(tmp);
@@ -1521,7 +1539,8 @@ GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args)
             } else if (gp_is_bytes_like(v)) {
                 const char *vp;
                 gp_ssize vn;
-                gp_bytes_buffer(v, &vp, &vn);
+                if (gp_bytes_buffer(v, &vp, &vn) < 0)
+                    goto fail;
                 b = gp_bytes_from(vp, vn);
                 if (!b)
                     goto fail;

@@ -165,6 +165,35 @@ static void bytearray_dealloc(GpObject *o)
 
 /* ---- buffer access ------------------------------------------------------- */
 
+/* bytes: read-only, never moves. */
+static int bytes_getbuffer(GpObject *o, GpBuffer *view, int flags)
+{
+    return gp_buffer_fill_info(view, o, GP_BYTES_DATA(o), GP_SIZE(o), 1, flags);
+}
+
+/* bytearray: writable; every live export pins the storage (see
+ * gp_bytearray_resize). */
+static int bytearray_getbuffer(GpObject *o, GpBuffer *view, int flags)
+{
+    if (gp_buffer_fill_info(view, o, GP_BYTEARRAY_DATA(o), GP_SIZE(o), 0, flags) < 0)
+        return -1;
+    ((GpByteArray *)o)->exports++;
+    return 0;
+}
+
+static void bytearray_releasebuffer(GpObject *o, GpBuffer *view)
+{
+    (void)view;
+    ((GpByteArray *)o)->exports--;
+}
+
+static const GpBufferProcs bytes_as_buffer = { bytes_getbuffer, NULL };
+static const GpBufferProcs bytearray_as_buffer = { bytearray_getbuffer, bytearray_releasebuffer };
+
+/* The memory is borrowed: the export is given back at once, which is safe
+ * because callers hold a reference to o and run no Python code while they
+ * read (so nothing can resize it meanwhile). Consumers that release the GIL
+ * or call back into Python use gp_object_get_buffer/gp_buffer_release. */
 int gp_bytes_buffer(GpObject *o, const char **data, gp_ssize *len)
 {
     if (GP_BYTES_CHECK(o)) {
@@ -177,15 +206,25 @@ int gp_bytes_buffer(GpObject *o, const char **data, gp_ssize *len)
         *len = GP_SIZE(o);
         return 0;
     }
-    if (GP_MEMORYVIEW_CHECK(o))
-        return gp_memoryview_buffer(o, data, len);
-    if (gp_buffer_export_hook && gp_buffer_export_hook(o, data, len) > 0)
-        return 0;
-    gp_err_format(&GpExc_TypeError, "a bytes-like object is required, not '%T'", o);
-    return -1;
+    GpBuffer view;
+    if (gp_object_get_buffer(o, &view, GP_BUF_SIMPLE) < 0)
+        return -1;
+    *data = view.buf ? (const char *)view.buf : "";
+    *len = view.len;
+    gp_buffer_release(&view);
+    return 0;
 }
 
-int (*gp_buffer_export_hook)(GpObject *o, const char **data, gp_ssize *len) = NULL;
+int gp_bytes_writable_buffer(GpObject *o, char **data, gp_ssize *len)
+{
+    GpBuffer view;
+    if (gp_object_get_buffer(o, &view, GP_BUF_WRITABLE) < 0)
+        return -1;
+    *data = view.buf;
+    *len = view.len;
+    gp_buffer_release(&view);
+    return 0;
+}
 
 int gp_bytes_byte_value(GpObject *o, int *out)
 {
@@ -257,12 +296,30 @@ static int fill_from_object(GpObject *ba, GpObject *o, const char *tname)
 {
     const char *p;
     gp_ssize n;
-    if (gp_is_bytes_like(o)) {
-        gp_bytes_buffer(o, &p, &n);
+    if (GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o)) {
+        if (gp_bytes_buffer(o, &p, &n) < 0)
+            return -1;
         if (gp_bytearray_resize(ba, n) < 0)
             return -1;
         memmove(GP_BYTEARRAY_DATA(ba), p, (size_t)n);
         return 0;
+    }
+    if (gp_object_check_buffer(o)) {
+        /* any exporter, strided ones (m[::2]) included: copied in C order */
+        GpBuffer *view = gp_mem_malloc(sizeof(GpBuffer));
+        if (!view) {
+            gp_err_no_memory();
+            return -1;
+        }
+        int rc = gp_object_get_buffer(o, view, GP_BUF_STRIDED);
+        if (rc == 0) {
+            rc = gp_bytearray_resize(ba, view->len);
+            if (rc == 0)
+                gp_buffer_to_contiguous(GP_BYTEARRAY_DATA(ba), view, 'C');
+            gp_buffer_release(view);
+        }
+        gp_mem_free(view);
+        return rc;
     }
     if (GP_STR_CHECK(o)) {
         gp_err_format(&GpExc_TypeError, "string argument without an encoding");
@@ -508,11 +565,14 @@ static GpObject *bytes_richcompare(GpObject *a, GpObject *b, int op)
     int a_ok = GP_BYTES_CHECK(a) || GP_BYTEARRAY_CHECK(a);
     /* bytearray compares with any buffer; bytes only with bytes/bytearray */
     int b_ok = GP_BYTES_CHECK(b) || GP_BYTEARRAY_CHECK(b) ||
-               (GP_BYTEARRAY_CHECK(a) && gp_memoryview_check_bytes_like(b));
+               (GP_BYTEARRAY_CHECK(a) && gp_object_check_buffer(b));
     if (!a_ok || !b_ok)
         GP_RETURN_NOTIMPLEMENTED;
     gp_bytes_buffer(a, &pa, &na);
-    gp_bytes_buffer(b, &pb, &nb);
+    if (gp_bytes_buffer(b, &pb, &nb) < 0) {   /* e.g. a released memoryview */
+        gp_err_clear();
+        GP_RETURN_NOTIMPLEMENTED;
+    }
     if ((op == GP_EQ || op == GP_NE) && na != nb)
         return gp_bool(op == GP_NE);
     int c = memcmp(pa, pb, (size_t)(na < nb ? na : nb));
@@ -585,7 +645,7 @@ static int bytes_contains(GpObject *self, GpObject *x)
     const char *p = gp_bytes_like_data(self);
     gp_ssize n = GP_SIZE(self);
     if (GP_INT_CHECK(x) || (!GP_FLOAT_CHECK(x) && !GP_BYTES_CHECK(x) && !GP_BYTEARRAY_CHECK(x) &&
-                            !GP_MEMORYVIEW_CHECK(x) &&
+                            !gp_object_check_buffer(x) &&
                             GP_TYPE(x)->nb.index)) {
         int v;
         if (gp_bytes_byte_value(x, &v) < 0)
@@ -733,24 +793,23 @@ static GpObject *bytes_mod(GpObject *a, GpObject *b)
 
 static GpObject *bytearray_iadd(GpObject *a, GpObject *b)
 {
-    const char *p;
-    gp_ssize n;
-    if (gp_bytes_buffer(b, &p, &n) < 0) {
+    /* b's buffer is held while a grows, as in CPython: so `ba += ba` (or a
+     * view of ba) raises BufferError instead of reading moved memory */
+    GpBuffer *view = gp_mem_malloc(sizeof(GpBuffer));
+    if (!view)
+        return gp_err_no_memory();
+    if (gp_object_get_buffer(b, view, GP_BUF_SIMPLE) < 0) {
+        gp_mem_free(view);
         gp_err_clear();
         return gp_err_format(&GpExc_TypeError, "can't concat %T to %T", b, a);
     }
-    gp_ssize old = GP_SIZE(a);
-    if (b == a) {
-        /* self += self: the source moves when resizing */
-        if (gp_bytearray_resize(a, old * 2) < 0)
-            return NULL;
-        memcpy(GP_BYTEARRAY_DATA(a) + old, GP_BYTEARRAY_DATA(a), (size_t)old);
-        return gp_newref(a);
-    }
-    if (gp_bytearray_resize(a, old + n) < 0)
-        return NULL;
-    memcpy(GP_BYTEARRAY_DATA(a) + old, p, (size_t)n);
-    return gp_newref(a);
+    gp_ssize old = GP_SIZE(a), n = view->len;
+    int rc = gp_bytearray_resize(a, old + n);
+    if (rc == 0 && n)
+        memcpy(GP_BYTEARRAY_DATA(a) + old, view->buf, (size_t)n);
+    gp_buffer_release(view);
+    gp_mem_free(view);
+    return rc < 0 ? NULL : gp_newref(a);
 }
 
 static GpObject *bytearray_imul(GpObject *a, GpObject *b)
@@ -853,7 +912,8 @@ static int bytearray_setitem(GpObject *self, GpObject *key, GpObject *value)
     gp_ssize n = 0;
     if (value) {
         if (gp_is_bytes_like(value)) {
-            gp_bytes_buffer(value, &p, &n);
+            if (gp_bytes_buffer(value, &p, &n) < 0)
+                return -1;
         } else if (GP_INT_CHECK(value) || GP_STR_CHECK(value) ||
                    (!GP_TYPE(value)->iter && !GP_TYPE(value)->getitem)) {
             gp_err_format(&GpExc_TypeError,
@@ -1012,6 +1072,7 @@ GpType GpBytes_Type = {
     .getitem = bytes_getitem,
     .contains = bytes_contains,
     .methods = gp_bytes_methods,
+    .as_buffer = &bytes_as_buffer,
 };
 
 GpType GpByteArray_Type = {
@@ -1043,6 +1104,7 @@ GpType GpByteArray_Type = {
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
     .methods = gp_bytearray_methods,
+    .as_buffer = &bytearray_as_buffer,
 };
 
 int gp_bytes_init_types(void)

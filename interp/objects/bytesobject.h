@@ -26,8 +26,9 @@ GpObject *gp_bytes_from(const char *s, gp_ssize n);       /* s may be NULL: unin
 GpObject *gp_bytes_resize(GpObject *b, gp_ssize n);       /* b must be fresh (refcnt 1) */
 GpObject *gp_bytearray_from(const char *s, gp_ssize n);
 GpObject *gp_bytes_repr(GpObject *b);
-/* Buffer access for bytes-like objects (bytes, bytearray, memoryview):
- * 0 ok, -1 TypeError "a bytes-like object is required, not 'X'". */
+/* Borrowed C-contiguous bytes of any buffer exporter (objects/buffer.c): 0
+ * ok, -1 TypeError "a bytes-like object is required, not 'X'" (or the
+ * exporter's error: released or non-contiguous memoryview). */
 int gp_bytes_buffer(GpObject *o, const char **data, gp_ssize *len);
 
 /* ---- additions (bytesobject.c / bytesmethods.c) ------------------------- */
@@ -51,24 +52,19 @@ int gp_bytes_byte_value(GpObject *o, int *out);
 GpObject *gp_bytes_from_object(GpObject *o);
 int gp_bytearray_resize(GpObject *ba, gp_ssize n);          /* keeps contents */
 GpObject *gp_bytes_percent_format(GpObject *fmt, GpObject *args); /* bytes % args */
-/* memoryview (memoryobject.c): a one-dimensional view of a bytes or
- * bytearray. gp_bytes_buffer accepts contiguous, unreleased views. */
+/* memoryview (memoryobject.c): a view of any buffer exporter. */
 extern GpType GpMemoryView_Type;
 #define GP_MEMORYVIEW_CHECK(o) (GP_TYPE(o) == &GpMemoryView_Type)
-int gp_memoryview_check_bytes_like(GpObject *o);   /* unreleased and contiguous */
-int gp_memoryview_buffer(GpObject *o, const char **data, gp_ssize *len);
-/* bytes, bytearray, or a usable memoryview: gp_bytes_buffer will succeed. */
-/* Other C types whose contents are raw bytes (array.array) register here:
- * 1 and the bytes if o is one of theirs, 0 if not. The bytes are read at
- * once, with the GIL held (no exporting of a live buffer). */
-extern int (*gp_buffer_export_hook)(GpObject *o, const char **data, gp_ssize *len);
+/* A writable, C-contiguous buffer of o, borrowed like gp_bytes_buffer: 0, or
+ * -1 with the exporter's error set (callers usually replace it with their
+ * own "read-write bytes-like object" TypeError). */
+int gp_bytes_writable_buffer(GpObject *o, char **data, gp_ssize *len);
 
+/* Any buffer exporter (bytes, bytearray, memoryview, array.array ...):
+ * gp_bytes_buffer will succeed unless the view is released/non-contiguous. */
 static inline int gp_is_bytes_like(GpObject *o)
 {
-    const char *p;
-    gp_ssize n;
-    return GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o) || gp_memoryview_check_bytes_like(o) ||
-           (gp_buffer_export_hook && gp_buffer_export_hook(o, &p, &n) > 0);
+    return GP_BYTES_CHECK(o) || GP_BYTEARRAY_CHECK(o) || gp_object_check_buffer(o);
 }
 int gp_bytes_init_types(void);
 void gp_bytes_fini(void);

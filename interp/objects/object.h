@@ -210,6 +210,55 @@ enum {
     GP_TPFLAGS_FLOAT_SUBCLASS  = 1u << 28,
 };
 
+/* ---- the buffer protocol (objects/buffer.c) ------------------------------ */
+/* An object that exposes raw memory (bytes, bytearray, array.array,
+ * memoryview) has a GpBufferProcs. A consumer asks for a GpBuffer with
+ * gp_object_get_buffer and gives it back with gp_buffer_release; between
+ * the two the memory stays put: an exporter whose storage can move
+ * (bytearray, array) counts live exports and refuses to resize while any
+ * is held. The exporter always describes the memory fully (format, item
+ * size, shape, strides); the request flags only say what the consumer can
+ * cope with, and an exporter that cannot satisfy them raises BufferError. */
+#define GP_BUF_MAX_NDIM 64         /* CPython's PyBUF_MAX_NDIM: a limit scripts can observe */
+enum {                             /* gp_object_get_buffer flags */
+    GP_BUF_SIMPLE = 0,             /* read-only use of C-contiguous bytes */
+    GP_BUF_WRITABLE = 1,           /* the consumer writes into the memory */
+    GP_BUF_STRIDED = 2,            /* the consumer honours shape/strides (may be non-contiguous) */
+};
+typedef struct GpBuffer {
+    void *buf;                     /* first byte of item 0 (of the first row) */
+    GpObject *obj;                 /* owned reference to the exporter; NULL = no buffer */
+    gp_ssize len;                  /* total bytes = product(shape) * itemsize */
+    gp_ssize itemsize;
+    int readonly;
+    int ndim;                      /* 0 (a scalar) .. GP_BUF_MAX_NDIM */
+    const char *format;            /* struct syntax ("B", "i", "w" ...), static or exporter-owned */
+    gp_ssize shape[GP_BUF_MAX_NDIM];
+    gp_ssize strides[GP_BUF_MAX_NDIM];
+} GpBuffer;
+typedef int (*gp_getbufferproc)(GpObject *o, GpBuffer *view, int flags);    /* 0 / -1 */
+typedef void (*gp_releasebufferproc)(GpObject *o, GpBuffer *view);
+typedef struct GpBufferProcs {
+    gp_getbufferproc getbuffer;
+    gp_releasebufferproc releasebuffer;   /* may be NULL: nothing to undo */
+} GpBufferProcs;
+/* 1 if o (or a base of its type) exports buffers. */
+int gp_object_check_buffer(GpObject *o);
+/* Fill *view from o's exporter: 0, or -1 with TypeError "a bytes-like object
+ * is required, not 'X'" (no exporter) or the exporter's BufferError. */
+int gp_object_get_buffer(GpObject *o, GpBuffer *view, int flags);
+/* Undo gp_object_get_buffer (no-op when view->obj is NULL). */
+void gp_buffer_release(GpBuffer *view);
+/* For exporters of one contiguous run of bytes: fill a 1-D view with format
+ * "B". Fails with BufferError "Object is not writable." when a writable
+ * buffer is requested from read-only memory. */
+int gp_buffer_fill_info(GpBuffer *view, GpObject *o, void *buf, gp_ssize len, int readonly,
+                        int flags);
+int gp_buffer_is_contiguous(const GpBuffer *view, char order);   /* 'C', 'F' or 'A' */
+/* Copy the items of a (possibly strided) buffer to dst in C order (order
+ * 'F': Fortran order); dst holds view->len bytes. */
+void gp_buffer_to_contiguous(char *dst, const GpBuffer *view, char order);
+
 /* ---- the type object ---------------------------------------------------- */
 /* Static built-in types are defined with designated initialisers:
  *     GpType GpList_Type = { GP_TYPE_HEAD_INIT, .name = "list", ... };
@@ -267,6 +316,10 @@ struct GpType {
     GpObject *ht_qualname;     /* str */
     GpObject *ht_slots;        /* tuple of __slots__ names or NULL */
     GpObject *ht_module;       /* unused for now */
+
+    /* buffer protocol: NULL = look at the base (objects/buffer.c). Kept last
+     * so that the positional layout above never shifts. */
+    const GpBufferProcs *as_buffer;
 };
 #define GP_TYPE_HEAD_INIT .ob = GP_VAR_HEAD_INIT(&GpType_Type, 0)
 
