@@ -3,7 +3,7 @@
 # as root; otherwise the exact command to run is printed.
 BUILD ?= build
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
-PKGS  := cmake gcc make pkg-config libzmq3-dev libcunit1-dev libgmp-dev libedit-dev libpcre2-dev libssl-dev
+PKGS  := cmake gcc make pkg-config libzmq3-dev libcunit1-dev libgmp-dev libedit-dev libpcre2-dev libssl-dev zlib1g-dev
 
 .PHONY: all deps build demo test bench bench-threads sanitize tsan clean
 
