@@ -589,6 +589,21 @@ static GpObject *builtin_next(GpObject *m, GpObject *const *args, size_t nargs)
     return NULL;
 }
 
+GpObject *gp_builtin_aiter(GpObject *o);                 /* objects/anextobject.c */
+GpObject *gp_builtin_anext(GpObject *it, GpObject *dflt);
+
+static GpObject *builtin_aiter(GpObject *m, GpObject *arg)
+{
+    return gp_builtin_aiter(arg);
+}
+
+static GpObject *builtin_anext(GpObject *m, GpObject *const *args, size_t nargs)
+{
+    if (gp_args_count("anext", nargs, 1, 2) < 0)
+        return NULL;
+    return gp_builtin_anext(args[0], nargs == 2 ? args[1] : NULL);
+}
+
 /* ---- attributes --------------------------------------------------------------- */
 
 static int check_attr_name(GpObject *name, const char *fn)
@@ -972,6 +987,8 @@ static const GpMethodDef builtin_methods[] = {
     GP_METHOD("sorted", builtin_sorted, GP_METH_FASTKW),
     GP_METHOD("iter", builtin_iter, GP_METH_FAST),
     GP_METHOD("next", builtin_next, GP_METH_FAST),
+    GP_METHOD("aiter", builtin_aiter, GP_METH_O),
+    GP_METHOD("anext", builtin_anext, GP_METH_FAST),
     GP_METHOD("getattr", builtin_getattr, GP_METH_FAST),
     GP_METHOD("setattr", builtin_setattr, GP_METH_FAST),
     GP_METHOD("delattr", builtin_delattr, GP_METH_FAST),
