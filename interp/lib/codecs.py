@@ -2,7 +2,7 @@
 
 Design: gilpy has no C _codecs module; the actual transcoding is done by
 str.encode / bytes.decode, which support UTF-8, ASCII, Latin-1, UTF-16,
-UTF-32 (with their -LE/-BE variants) and cp1252 with the standard error
+UTF-32 (with their -LE/-BE variants), cp1252, cp437 and cp850 with the standard error
 handlers. This module adds on top:
   * the registry: lookup() returns CodecInfo objects for those codecs,
     then asks functions added with register();
@@ -316,6 +316,18 @@ def charmap_encode_cp1252(s, errors=None):
 def charmap_decode_cp1252(data, errors=None, final=False):
     data = _need_bytes(data)
     return (_decode_with(data, 'cp1252', _check_errors(errors, 'charmap_decode')), len(data))
+
+
+def _charmap_pair(name):
+    # encode/decode functions of a table-driven single-byte codec built into str
+    def encode(s, errors=None):
+        _need_str('charmap_encode', s)
+        return (_encode_with(s, name, _check_errors(errors, 'charmap_encode')), len(s))
+
+    def decode(data, errors=None, final=False):
+        data = _need_bytes(data)
+        return (_decode_with(data, name, _check_errors(errors, 'charmap_decode')), len(data))
+    return encode, decode
 
 
 def _wide_decode(data, errors, final, width, order, func):
@@ -958,6 +970,8 @@ def _builtin(key):
         info = _simple_codec('iso8859-1', latin_1_encode, latin_1_decode)
     elif key == 'cp1252':
         info = _simple_codec('cp1252', charmap_encode_cp1252, charmap_decode_cp1252)
+    elif key in ('cp437', 'cp850'):
+        info = _simple_codec(key, *_charmap_pair(key))
     elif key == 'utf_16':
         info = _bom_codec('utf-16', 2, utf_16_encode, utf_16_ex_decode)
     elif key == 'utf_32':
@@ -995,6 +1009,8 @@ _aliases = {
     'utf_32le': 'utf_32_le', 'utf_32_le': 'utf_32_le',
     'utf_32be': 'utf_32_be', 'utf_32_be': 'utf_32_be',
     'cp1252': 'cp1252', 'windows_1252': 'cp1252', '1252': 'cp1252',
+    'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437', 'cspc8codepage437': 'cp437',
+    'cp850': 'cp850', '850': 'cp850', 'ibm850': 'cp850', 'cspc850multilingual': 'cp850',
 }
 
 

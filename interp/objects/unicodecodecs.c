@@ -1,5 +1,5 @@
 /* unicodecodecs.c -- the built-in text codecs: UTF-8, ASCII, Latin-1,
- * UTF-16 and UTF-32, with CPython's error handlers.
+ * UTF-16, UTF-32 and the single-byte cp1252/cp437/cp850, with CPython's error handlers.
  *
  * str.encode, bytes.decode, str(b, enc) and file I/O come through here.
  * Decoding UTF-8 is a validation pass (support/utf8.c) followed by one copy:
@@ -72,6 +72,8 @@ static const struct { const char *alias, *canon; } codec_aliases[] = {
     {"utf_32_le", "utf-32-le"}, {"utf_32le", "utf-32-le"},
     {"utf_32_be", "utf-32-be"}, {"utf_32be", "utf-32-be"},
     {"cp1252", "cp1252"}, {"windows_1252", "cp1252"}, {"1252", "cp1252"},
+    {"cp437", "cp437"}, {"437", "cp437"}, {"ibm437", "cp437"}, {"cspc8codepage437", "cp437"},
+    {"cp850", "cp850"}, {"850", "cp850"}, {"ibm850", "cp850"}, {"cspc850multilingual", "cp850"},
     {NULL, NULL},
 };
 
@@ -358,34 +360,99 @@ static int encode_handle(ByteBuf *b, ErrHandler eh, const char *errors, const ch
     }
 }
 
-/* ---- cp1252 ------------------------------------------------------------ */
+/* ---- table-driven single-byte codecs (cp1252, cp437, cp850) ------------
+ * Bytes 0x00-0x7F are ASCII in all of them; a table gives the code point of
+ * each byte 0x80-0xFF (0 = undefined, as in cp1252's five holes). Encoding
+ * searches the table linearly: 128 entries is cheap next to the per-character
+ * UTF-8 decoding, and these codecs are used for short strings (zip member
+ * names, legacy files). */
 
-static const uint16_t cp1252_high[32] = {
+static const uint16_t cp1252_high[128] = {
     0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021,
     0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
     0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
     0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+    /* 0xA0-0xFF: the same as Latin-1 */
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+    0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+    0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+    0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+    0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
 };
 
-/* The cp1252 byte for code point c, or -1. */
-static int cp1252_byte(uint32_t c)
+static const uint16_t cp437_high[128] = {
+    0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7,
+    0x00ea, 0x00eb, 0x00e8, 0x00ef, 0x00ee, 0x00ec, 0x00c4, 0x00c5,
+    0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9,
+    0x00ff, 0x00d6, 0x00dc, 0x00a2, 0x00a3, 0x00a5, 0x20a7, 0x0192,
+    0x00e1, 0x00ed, 0x00f3, 0x00fa, 0x00f1, 0x00d1, 0x00aa, 0x00ba,
+    0x00bf, 0x2310, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556,
+    0x2555, 0x2563, 0x2551, 0x2557, 0x255d, 0x255c, 0x255b, 0x2510,
+    0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x255e, 0x255f,
+    0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x2567,
+    0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256b,
+    0x256a, 0x2518, 0x250c, 0x2588, 0x2584, 0x258c, 0x2590, 0x2580,
+    0x03b1, 0x00df, 0x0393, 0x03c0, 0x03a3, 0x03c3, 0x00b5, 0x03c4,
+    0x03a6, 0x0398, 0x03a9, 0x03b4, 0x221e, 0x03c6, 0x03b5, 0x2229,
+    0x2261, 0x00b1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00f7, 0x2248,
+    0x00b0, 0x2219, 0x00b7, 0x221a, 0x207f, 0x00b2, 0x25a0, 0x00a0,
+};
+
+static const uint16_t cp850_high[128] = {
+    0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7,
+    0x00ea, 0x00eb, 0x00e8, 0x00ef, 0x00ee, 0x00ec, 0x00c4, 0x00c5,
+    0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9,
+    0x00ff, 0x00d6, 0x00dc, 0x00f8, 0x00a3, 0x00d8, 0x00d7, 0x0192,
+    0x00e1, 0x00ed, 0x00f3, 0x00fa, 0x00f1, 0x00d1, 0x00aa, 0x00ba,
+    0x00bf, 0x00ae, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x00c1, 0x00c2, 0x00c0,
+    0x00a9, 0x2563, 0x2551, 0x2557, 0x255d, 0x00a2, 0x00a5, 0x2510,
+    0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x00e3, 0x00c3,
+    0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x00a4,
+    0x00f0, 0x00d0, 0x00ca, 0x00cb, 0x00c8, 0x0131, 0x00cd, 0x00ce,
+    0x00cf, 0x2518, 0x250c, 0x2588, 0x2584, 0x00a6, 0x00cc, 0x2580,
+    0x00d3, 0x00df, 0x00d4, 0x00d2, 0x00f5, 0x00d5, 0x00b5, 0x00fe,
+    0x00de, 0x00da, 0x00db, 0x00d9, 0x00fd, 0x00dd, 0x00af, 0x00b4,
+    0x00ad, 0x00b1, 0x2017, 0x00be, 0x00b6, 0x00a7, 0x00f7, 0x00b8,
+    0x00b0, 0x00a8, 0x00b7, 0x00b9, 0x00b3, 0x00b2, 0x25a0, 0x00a0,
+};
+
+/* The table of a single-byte canonical codec name, or NULL. */
+static const uint16_t *charmap_table(const char *canon)
 {
-    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
+    if (!strcmp(canon, "cp1252"))
+        return cp1252_high;
+    if (!strcmp(canon, "cp437"))
+        return cp437_high;
+    if (!strcmp(canon, "cp850"))
+        return cp850_high;
+    return NULL;
+}
+
+/* The byte for code point c in table `high`, or -1. */
+static int charmap_byte(const uint16_t *high, uint32_t c)
+{
+    if (c < 0x80)
         return (int)c;
-    for (int k = 0; k < 32; k++)
-        if (cp1252_high[k] && cp1252_high[k] == c)
+    if (c > 0xFFFF)
+        return -1;
+    for (int k = 0; k < 128; k++)
+        if (high[k] && high[k] == c)
             return 0x80 + k;
     return -1;
 }
 
-static GpObject *decode_cp1252(const char *s, gp_ssize n, const char *errors)
+static GpObject *decode_charmap(const char *s, gp_ssize n, const char *errors,
+                                const char *name, const uint16_t *high)
 {
     ErrHandler eh = err_handler(errors);
     GpStrWriter w;
     gp_strw_init(&w);
     for (gp_ssize i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        uint32_t cp = c < 0x80 || c >= 0xA0 ? c : cp1252_high[c - 0x80];
+        uint32_t cp = c < 0x80 ? c : high[c - 0x80];
         if (cp || c == 0) {
             if (gp_strw_write_char(&w, cp) < 0)
                 goto fail;
@@ -396,9 +463,9 @@ static GpObject *decode_cp1252(const char *s, gp_ssize n, const char *errors)
             goto fail;
         }
         if (eh == EH_XMLCHARREFREPLACE || eh == EH_NAMEREPLACE) {
-            gp_err_format(&GpExc_TypeError, "decoding with 'cp1252' codec failed (TypeError: "
+            gp_err_format(&GpExc_TypeError, "decoding with '%s' codec failed (TypeError: "
                                             "don't know how to handle UnicodeDecodeError in error "
-                                            "callback)");
+                                            "callback)", name);
             goto fail;
         }
         if (eh == EH_STRICT || eh == EH_SURROGATEPASS) {
@@ -417,9 +484,9 @@ fail:
 /* Generic encoder for ASCII / Latin-1 (limit 127 / 255) and UTF-8's
  * surrogate handling (limit 0: only surrogates fail). */
 static GpObject *encode_generic(GpObject *str, const char *encoding, const char *errors,
-                                int kind)
+                                int kind, const uint16_t *high)
 {
-    /* kind: 0 utf-8, 1 ascii, 2 latin-1, 3 cp1252 */
+    /* kind: 0 utf-8, 1 ascii, 2 latin-1, 3 a single-byte table `high` */
     uint32_t limit = kind == 1 ? 0x7F : 0xFF;
     const char *reason = kind == 0 ? "surrogates not allowed"
                        : kind == 1 ? "ordinal not in range(128)"
@@ -435,13 +502,13 @@ static GpObject *encode_generic(GpObject *str, const char *encoding, const char 
         size_t st = i;
         uint32_t c = gp_utf8_decode(p, n, &i);
         int bad = kind == 0 ? (c >= 0xD800 && c <= 0xDFFF)
-                : kind == 3 ? cp1252_byte(c) < 0 : c > limit;
+                : kind == 3 ? charmap_byte(high, c) < 0 : c > limit;
         if (!bad) {
             if (kind == 0) {
                 if (bb_write(&b, p + st, (gp_ssize)(i - st)) < 0)
                     goto fail;
             } else {
-                char ch = (char)(kind == 3 ? cp1252_byte(c) : (int)c);
+                char ch = (char)(kind == 3 ? charmap_byte(high, c) : (int)c);
                 if (bb_write(&b, &ch, 1) < 0)
                     goto fail;
             }
@@ -463,7 +530,7 @@ static GpObject *encode_generic(GpObject *str, const char *encoding, const char 
             size_t t = i;
             uint32_t d = gp_utf8_decode(p, n, &t);
             int bad2 = kind == 0 ? (d >= 0xD800 && d <= 0xDFFF)
-                     : kind == 3 ? cp1252_byte(d) < 0 : d > limit;
+                     : kind == 3 ? charmap_byte(high, d) < 0 : d > limit;
             if (!bad2)
                 break;
             run[k++] = d;
@@ -714,8 +781,9 @@ GpObject *gp_str_decode(const char *s, gp_ssize n, const char *encoding, const c
     }
     if (!strcmp(c, "latin-1"))
         return gp_str_from_latin1(s, n);
-    if (!strcmp(c, "cp1252"))
-        return decode_cp1252(s, n, errors);
+    const uint16_t *high = charmap_table(c);
+    if (high)
+        return decode_charmap(s, n, errors, c, high);
     int width = c[4] == '1' ? 2 : 4;
     int order = c[6] == '\0' ? 0 : c[7] == 'l' ? 1 : 2;
     return decode_utf16_32(s, n, width, order, c, errors);
@@ -741,22 +809,23 @@ GpObject *gp_str_encode(GpObject *str, const char *encoding, const char *errors)
     if (c[0] == 'u' && c[3] == '-' && c[4] == '8') {
         if (GP_STR_IS_ASCII(str) || !has_surrogates(p, n))
             return gp_bytes_from(p, n);
-        return encode_generic(str, "utf-8", errors, 0);
+        return encode_generic(str, "utf-8", errors, 0, NULL);
     }
     if (!strcmp(c, "ascii")) {
         if (GP_STR_IS_ASCII(str))
             return gp_bytes_from(p, n);
-        return encode_generic(str, "ascii", errors, 1);
+        return encode_generic(str, "ascii", errors, 1, NULL);
     }
     if (!strcmp(c, "latin-1")) {
         if (GP_STR_IS_ASCII(str))
             return gp_bytes_from(p, n);
-        return encode_generic(str, "latin-1", errors, 2);
+        return encode_generic(str, "latin-1", errors, 2, NULL);
     }
-    if (!strcmp(c, "cp1252")) {
+    const uint16_t *high = charmap_table(c);
+    if (high) {
         if (GP_STR_IS_ASCII(str))
             return gp_bytes_from(p, n);
-        return encode_generic(str, "charmap", errors, 3);
+        return encode_generic(str, "charmap", errors, 3, high);
     }
     int width = c[4] == '1' ? 2 : 4;
     int order = c[6] == '\0' ? 0 : c[7] == 'l' ? 1 : 2;
