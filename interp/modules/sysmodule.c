@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "gilpy.h"
+#include "vm/trace.h"
 #include "objects/structseq.h"
 #include "objects/namespaceobject.h"
 #include "objects/genobject.h"   /* the async generator hooks */
@@ -334,19 +335,27 @@ static GpObject *sys_getdefaultencoding(GpObject *m, GpObject *u) { return gp_st
 static GpObject *sys_getfilesystemencoding(GpObject *m, GpObject *u) { return gp_str_from_cstr("utf-8"); }
 static GpObject *sys_is_finalizing(GpObject *m, GpObject *u) { return gp_bool(gp_interp()->finalizing); }
 
-static GpObject *trace_func, *profile_func;
+/* Per-thread trace and profile functions (vm/trace.c). */
 static GpObject *sys_settrace(GpObject *m, GpObject *f)
 {
-    GP_SETREF(trace_func, f == gp_None ? NULL : gp_newref(f));
+    gp_trace_set(gp_tstate(), f);
     GP_RETURN_NONE;
 }
-static GpObject *sys_gettrace(GpObject *m, GpObject *u) { return gp_newref(trace_func ? trace_func : gp_None); }
+static GpObject *sys_gettrace(GpObject *m, GpObject *u)
+{
+    GpObject *f = gp_tstate()->c_tracefunc;
+    return gp_newref(f ? f : gp_None);
+}
 static GpObject *sys_setprofile(GpObject *m, GpObject *f)
 {
-    GP_SETREF(profile_func, f == gp_None ? NULL : gp_newref(f));
+    gp_profile_set(gp_tstate(), f);
     GP_RETURN_NONE;
 }
-static GpObject *sys_getprofile(GpObject *m, GpObject *u) { return gp_newref(profile_func ? profile_func : gp_None); }
+static GpObject *sys_getprofile(GpObject *m, GpObject *u)
+{
+    GpObject *f = gp_tstate()->c_profilefunc;
+    return gp_newref(f ? f : gp_None);
+}
 static GpObject *sys_audit(GpObject *m, GpObject *const *args, size_t nargs) { GP_RETURN_NONE; }
 static GpObject *sys_addaudithook(GpObject *m, GpObject *h) { GP_RETURN_NONE; }
 

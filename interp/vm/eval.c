@@ -15,6 +15,13 @@
  * (CPython >= 3.10) it sets only the first. Either check is one relaxed
  * load and a branch.
  *
+ * Tracing (sys.settrace/setprofile, vm/trace.c) rides on the breaker: while
+ * any thread has a trace or profile function GP_BREAK_TRACE is set in both
+ * words, so every instruction goes through handle_breaker, which delivers
+ * the 'line'/'opcode'/'return' events; frame entry tests the same word
+ * ('call'). Only the error and unwinding paths test the thread state
+ * directly. With no function set, the fast paths are unchanged.
+ *
  * Frame state kept in locals while the loop runs: ip (next word), sp (value
  * stack top). frame->ip is kept equal to "one past the current instruction's
  * opcode word" so that tracebacks, f_lineno and the exception table can find
@@ -29,6 +36,7 @@
 #include "compile/opcodes.h"
 #include "objects/typeobject.h"
 #include "objects/genobject.h"
+#include "vm/trace.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -712,6 +720,7 @@ GpObject *gp_eval_frame(GpThreadState *ts, GpFrame *frame, int throwflag)
     GpObject *const *names;
     GpObject *kwnames = NULL;
     GpObject *retval = NULL;
+    gp_ssize reraise_lasti = -1;   /* RERAISE restoring the frame's location */
     uint32_t word, oparg;
     char c_stack_probe;
 
@@ -744,6 +753,9 @@ resume_frame:
     frame->state = GP_FRAME_RUNNING;
     if (throwflag) {
         throwflag = 0;
+        /* tracing: throw() and close() resume the generator too ('call') */
+        if (gp_trace_active(ts) && gp_trace_frame_entry(ts, frame) < 0)
+            goto exit_unwind;
         goto error;
     }
 
@@ -764,11 +776,30 @@ resume_frame:
 #define JUMPTO(t) (ip = code_base + (t))
 #define ERROR_IF(c) do { if (c) goto error; } while (0)
 
-    DISPATCH();
+    /* same cost as DISPATCH(): tracing's 'call' event rides on the breaker */
+    if (atomic_load_explicit(&interp->eval_breaker_instr, memory_order_relaxed))
+        goto handle_breaker_entry;
+    NEXT();
 
-handle_breaker:
-    if (gp_eval_handle_breaker(ts) < 0)
-        goto error_at_next;
+handle_breaker_entry:
+    /* tracing: 'call' as the frame starts or resumes; if the function
+     * fails, the frame unwinds without running (CPython) */
+    if (gp_trace_active(ts) && gp_trace_frame_entry(ts, frame) < 0)
+        goto exit_unwind;
+handle_breaker: {
+        unsigned bits = atomic_load_explicit(&interp->eval_breaker_instr, memory_order_relaxed) |
+                        atomic_load_explicit(&interp->eval_breaker, memory_order_relaxed);
+        if ((bits & GP_BREAK_TRACE) && gp_trace_active(ts)) {
+            /* tracing: 'line', 'opcode', 'return' before the instruction */
+            int r = gp_trace_instr(ts, frame, ip, sp, consts);
+            if (r == -1)
+                goto error_at_next;
+            if (r == -2)
+                goto exit_unwind;
+        }
+        if ((bits & ~GP_BREAK_TRACE) && gp_eval_handle_breaker(ts) < 0)
+            goto error_at_next;
+    }
     NEXT();
 
     TARGET(NOP) DISPATCH();
@@ -1464,6 +1495,8 @@ handle_breaker:
         if (gp_err_occurred()) {
             if (!gp_err_matches(&GpExc_StopIteration))
                 goto error;
+            if (ts->c_tracefunc)
+                gp_trace_exception(ts, frame);   /* tracing: as CPython */
             gp_err_clear();
         }
         (void)POP();
@@ -1519,7 +1552,14 @@ handle_breaker:
             frame = nf;
             goto resume_frame;
         }
-        GpObject *r = gp_call(callable, args, (size_t)(total - nkw) | GP_CALL_ARGS_OFFSET, kwn);
+        GpObject *r;
+        /* tracing: a profile function sees C calls (c_call/c_return) */
+        if (__builtin_expect(atomic_load_explicit(&interp->eval_breaker, memory_order_relaxed) &
+                             GP_BREAK_TRACE, 0))
+            r = gp_trace_call_c(ts, frame, callable, args,
+                                (size_t)(total - nkw) | GP_CALL_ARGS_OFFSET, kwn);
+        else
+            r = gp_call(callable, args, (size_t)(total - nkw) | GP_CALL_ARGS_OFFSET, kwn);
         for (gp_ssize i = 0; i < total; i++)
             GP_DECREF(args[i]);
         GP_DECREF(callable);
@@ -1550,7 +1590,10 @@ handle_breaker:
             GP_DECREF(a);
             a = t;
         }
-        r = gp_call_tuple_dict(callable, a, kw && GP_DICT_LEN(kw) ? kw : NULL);
+        if (__builtin_expect(ts->c_profilefunc != NULL, 0))   /* tracing: c_call events */
+            r = gp_trace_call_c_tuple(ts, frame, callable, a, kw && GP_DICT_LEN(kw) ? kw : NULL);
+        else
+            r = gp_call_tuple_dict(callable, a, kw && GP_DICT_LEN(kw) ? kw : NULL);
         GP_DECREF(a);
         GP_XDECREF(kw);
         ERROR_IF(!r);
@@ -1634,7 +1677,13 @@ handle_breaker:
     TARGET(RERAISE) {
         GpObject *exc = POP();
         if (oparg) {
+            /* as CPython, the frame's location (f_lineno, the next line
+             * event) goes back to the instruction that raised; the
+             * handler search still starts here */
             GpObject *lasti = POP();
+            int64_t li;
+            if (GP_INT_CHECK(lasti) && gp_int_as_i64(lasti, &li) == 0)
+                reraise_lasti = (gp_ssize)li;
             GP_DECREF(lasti);
         }
         gp_err_restore(exc);
@@ -1814,8 +1863,12 @@ handle_breaker:
     TARGET(YIELD_FROM) {
         GpObject *v = POP(), *it = TOP(), *r;
         int is_return = 0;
+        /* tracing: CPython 3.11 reports the StopIteration that ends a
+         * delegation as an 'exception' event, when one is raised */
+        int stop_raised = 1;
         if (GP_GEN_CHECK(it) || GP_CORO_CHECK(it)) {
             r = gp_gen_send_ex(it, v, &is_return);
+            stop_raised = v != gp_None || (r && r != gp_None);
         } else if (v == gp_None && GP_TYPE(it)->iternext &&
                    !gp_type_has_flag(GP_TYPE(it), GP_TPFLAGS_HEAPTYPE)) {
             /* (a class's __next__ goes through the send path below: its
@@ -1830,6 +1883,7 @@ handle_breaker:
                     GP_DECREF(e);
                 } else {
                     r = gp_newref(gp_None);
+                    stop_raised = 0;
                 }
                 is_return = 1;
             }
@@ -1854,6 +1908,11 @@ handle_breaker:
         if (!r)
             goto error;
         if (is_return) {
+            if (__builtin_expect(ts->c_tracefunc != NULL, 0) && stop_raised &&
+                gp_trace_stop_iteration(ts, frame, r) < 0) {
+                GP_DECREF(r);
+                goto error;
+            }
             (void)POP();
             GP_DECREF(it);
             PUSH(r);
@@ -1861,6 +1920,10 @@ handle_breaker:
         }
         /* the sub-iterator yielded: yield its value, and re-run this
          * instruction with the next sent value when resumed */
+        if (__builtin_expect(gp_trace_active(ts), 0) && gp_trace_return(ts, frame, r) < 0) {
+            GP_DECREF(r);   /* tracing: 'return' as the frame suspends */
+            goto exit_unwind;
+        }
         retval = r;
         frame->ip = ip - 1;
         frame->stacktop = (int)(sp - stack_base);
@@ -2051,8 +2114,15 @@ error:
     if (!gp_err_occurred())
         gp_err_set_string(&GpExc_SystemError, "error return without exception set");
     gp_traceback_here(frame);
+    if (__builtin_expect(ts->c_tracefunc != NULL, 0))
+        gp_trace_exception(ts, frame);   /* tracing: 'exception' */
 exception_unwind: {
         uint32_t idx = (uint32_t)(frame->ip - code_base - 1);
+        if (reraise_lasti >= 0) {
+            if (reraise_lasti < co->ncode)
+                frame->ip = code_base + reraise_lasti + 1;
+            reraise_lasti = -1;
+        }
         const GpExcTableEntry *h = find_handler(co, idx);
         if (h) {
             GpObject **target = stack_base + h->depth;
@@ -2067,6 +2137,9 @@ exception_unwind: {
             DISPATCH();
         }
         /* no handler: the exception leaves this frame */
+        if (__builtin_expect(gp_trace_active(ts), 0))
+            gp_trace_unwind(ts, frame);   /* tracing: 'return' None */
+    exit_unwind:   /* (a trace function failed: leave without handlers) */
         while (sp > stack_base) {
             GpObject *v = POP();
             GP_XDECREF(v);

@@ -52,6 +52,8 @@ typedef struct GpFrameObject {
     GpObject *trace;
     GpObject *locals_cache;
     char owns_data;
+    char trace_lines;           /* f_trace_lines (default true) */
+    char trace_opcodes;         /* f_trace_opcodes (default false) */
     GpObject *_data[];          /* a copy of the frame when it outlived its execution */
 } GpFrameObject;
 extern GpType GpFrame_Type;

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "gilpy.h"
 #include "vm/call.h"
+#include "vm/trace.h"
 
 static gp_ssize nlocalsplus(GpCode *co) { return co->nlocals + co->ncells + co->nfrees; }
 
@@ -139,6 +140,7 @@ GpObject *gp_frame_get_object(GpFrame *f)
         return NULL;
     fo->frame = f;
     fo->lineno_cache = -1;
+    fo->trace_lines = 1;
     f->frame_obj = fo;    /* the frame holds one reference */
     /* Tracked, so that cycles through a frame that outlived its execution
      * (exception -> traceback -> frame -> local holding the exception) are
@@ -266,6 +268,11 @@ static GpObject *frame_get_locals(GpObject *o, void *c)
 static GpObject *frame_get_lineno(GpObject *o, void *c)
 {
     GpFrame *f = ((GpFrameObject *)o)->frame;
+    /* module code that has not started (its 'call' trace event): CPython
+     * reports line 0 there, the line of its RESUME */
+    if (f && f->code && f->ip == f->code->code && f->state != GP_FRAME_COMPLETED &&
+        !(f->code->flags & GP_CO_OPTIMIZED) && gp_str_eq_cstr(f->code->name, "<module>"))
+        return gp_int_from_i64(0);
     return gp_int_from_i64(f && f->code ? gp_frame_lineno(f) : ((GpFrameObject *)o)->lineno_cache);
 }
 static GpObject *frame_get_lasti(GpObject *o, void *c)
@@ -294,6 +301,67 @@ static int frame_set_trace(GpObject *o, GpObject *v, void *c)
     GpFrameObject *fo = (GpFrameObject *)o;
     GP_SETREF(fo->trace, gp_xnewref(v == gp_None ? NULL : v));
     return 0;
+}
+
+static GpObject *frame_get_trace_lines(GpObject *o, void *c)
+{
+    return gp_bool(((GpFrameObject *)o)->trace_lines);
+}
+static int frame_set_trace_lines(GpObject *o, GpObject *v, void *c)
+{
+    if (!v || !GP_BOOL_CHECK(v)) {
+        gp_err_set_string(&GpExc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    ((GpFrameObject *)o)->trace_lines = v == gp_True;
+    return 0;
+}
+static GpObject *frame_get_trace_opcodes(GpObject *o, void *c)
+{
+    return gp_bool(((GpFrameObject *)o)->trace_opcodes);
+}
+static int frame_set_trace_opcodes(GpObject *o, GpObject *v, void *c)
+{
+    if (!v || !GP_BOOL_CHECK(v)) {
+        gp_err_set_string(&GpExc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    ((GpFrameObject *)o)->trace_opcodes = v == gp_True;
+    return 0;
+}
+/* Setting f_lineno: CPython's checks and messages; the jump itself (from
+ * a 'line' event) is not implemented. */
+static int frame_set_lineno(GpObject *o, GpObject *v, void *c)
+{
+    if (!v) {
+        gp_err_set_string(&GpExc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (GP_TYPE(v) != &GpInt_Type) {
+        gp_err_set_string(&GpExc_ValueError, "lineno must be an integer");
+        return -1;
+    }
+    GpFrame *f = ((GpFrameObject *)o)->frame;
+    switch (gp_trace_current_event()) {
+    case GP_TRACE_EVENT_CALL:
+        gp_err_set_string(&GpExc_ValueError, "can't jump from the 'call' trace event of a new frame");
+        return -1;
+    case GP_TRACE_EVENT_LINE:
+        break;
+    case GP_TRACE_EVENT_RETURN:
+        if (f && f->state == GP_FRAME_SUSPENDED)
+            break;
+        /* fall through */
+    default:
+        gp_err_set_string(&GpExc_ValueError, "can only jump from a 'line' trace event");
+        return -1;
+    }
+    if (!((GpFrameObject *)o)->trace) {
+        gp_err_set_string(&GpExc_ValueError, "f_lineno can only be set by a trace function");
+        return -1;
+    }
+    gp_err_set_string(&GpExc_ValueError, "gilpy does not support jumping (setting f_lineno)");
+    return -1;
 }
 
 static GpObject *frame_repr(GpObject *o)
@@ -326,10 +394,12 @@ static const GpGetSetDef frame_getsets[] = {
     { "f_globals", frame_get_globals, NULL, NULL, NULL },
     { "f_builtins", frame_get_builtins, NULL, NULL, NULL },
     { "f_locals", frame_get_locals, NULL, NULL, NULL },
-    { "f_lineno", frame_get_lineno, NULL, NULL, NULL },
+    { "f_lineno", frame_get_lineno, frame_set_lineno, NULL, NULL },
     { "f_lasti", frame_get_lasti, NULL, NULL, NULL },
     { "f_back", frame_get_back, NULL, NULL, NULL },
     { "f_trace", frame_get_trace, frame_set_trace, NULL, NULL },
+    { "f_trace_lines", frame_get_trace_lines, frame_set_trace_lines, NULL, NULL },
+    { "f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_opcodes, NULL, NULL },
     { NULL },
 };
 

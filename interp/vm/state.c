@@ -55,6 +55,8 @@ void gp_tstate_delete(GpThreadState *ts)
     GP_CLEAR(ts->dict);
     GP_CLEAR(ts->async_exc);
     GP_CLEAR(ts->repr_list);
+    GP_CLEAR(ts->c_tracefunc);
+    GP_CLEAR(ts->c_profilefunc);
     GpDataChunk *c = ts->datastack_chunk;
     while (c) {
         GpDataChunk *p = c->previous;

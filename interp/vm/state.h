@@ -28,6 +28,7 @@ enum {
     GP_BREAK_PENDING    = 1u << 2,   /* pending calls */
     GP_BREAK_ASYNC_EXC  = 1u << 3,   /* an async exception for some thread */
     GP_BREAK_SCHED      = 1u << 4,   /* deterministic scheduler wants a switch point */
+    GP_BREAK_TRACE      = 1u << 5,   /* some thread has a trace or profile function (vm/trace.c) */
 };
 
 /* An exception being handled (the `except` block's exception): the
@@ -70,6 +71,10 @@ typedef struct GpThreadState {
     void *sched;                     /* concurrency/sched.c: -X sched bookkeeping */
     int repr_depth;
     GpObject *repr_list;             /* objects being repr'd (list) */
+    /* sys.settrace / sys.setprofile for this thread (vm/trace.c) */
+    GpObject *c_tracefunc;           /* global trace function or NULL */
+    GpObject *c_profilefunc;         /* profile function or NULL */
+    int tracing;                     /* > 0 while one of them runs: it is not traced */
 } GpThreadState;
 
 typedef struct GpInterp {
