@@ -335,6 +335,8 @@ static int compile_try_except(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(except | end | cleanup);
     int outside = u->cur_handler;
 
+    if (!s->v.Try.finalbody.n)
+        GP_C_EMIT(c, OP_NOP, 0);   /* the `try:` line gets its line event, as in 3.11 */
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_TRY_EXCEPT, -1, -1, NULL));
     GP_C_CHECK(gp_c_push_handler(c, except, 0));
     GP_C_CHECK(gp_c_stmts(c, &s->v.Try.body));
@@ -425,6 +427,8 @@ static int compile_try_star(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(except | end | cleanup | reraise);
     int outside = u->cur_handler;
 
+    if (!s->v.Try.finalbody.n)
+        GP_C_EMIT(c, OP_NOP, 0);   /* the `try:` line gets its line event, as in 3.11 */
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_TRY_EXCEPT, -1, -1, NULL));
     GP_C_CHECK(gp_c_push_handler(c, except, 0));
     GP_C_CHECK(gp_c_stmts(c, &s->v.Try.body));
@@ -532,6 +536,7 @@ static int compile_try_finally(GpCompiler *c, GpAstStmt *s)
     GP_C_CHECK(handler | exit | cleanup);
     int outside = u->cur_handler;
 
+    GP_C_EMIT(c, OP_NOP, 0);   /* the `try:` line gets its line event, as in 3.11 */
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_FINALLY_TRY, -1, -1, &s->v.Try.finalbody));
     GP_C_CHECK(gp_c_push_handler(c, handler, 0));
     if (s->v.Try.handlers.n)

@@ -1,6 +1,4 @@
 # sys.settrace: exception, return-by-exception, try/except/finally, with
-# (gilpy compiles no instruction for a `try:` line, which CPython 3.11 traces
-# as a NOP: those 'line' events are left out here)
 import sys
 
 SRC = open(__file__).read().splitlines()
@@ -17,7 +15,7 @@ def tracer(frame, event, arg):
     elif event == 'exception':
         t, v, tb = arg
         events.append((event, co.co_name, rel, t.__name__, str(v), type(tb).__name__))
-    elif event != 'line' or SRC[frame.f_lineno - 1].strip() != 'try:':
+    else:
         events.append((event, co.co_name, rel))
     return tracer
 

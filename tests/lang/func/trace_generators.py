@@ -1,6 +1,4 @@
 # sys.settrace: generators (resume = 'call', yield = 'return'), comprehensions, yield from
-# (gilpy compiles no instruction for a `try:` line, which CPython 3.11 traces
-# as a NOP: those 'line' events are left out here)
 import sys
 
 SRC = open(__file__).read().splitlines()
@@ -16,7 +14,7 @@ def tracer(frame, event, arg):
         events.append((event, co.co_name, rel, repr(arg)))
     elif event == 'exception':
         events.append((event, co.co_name, rel, arg[0].__name__))
-    elif event != 'line' or SRC[frame.f_lineno - 1].strip() != 'try:':
+    else:
         events.append((event, co.co_name, rel))
     return tracer
 
