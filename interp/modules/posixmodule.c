@@ -20,6 +20,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
@@ -735,6 +736,166 @@ static GpObject *posix_chmod(GpObject *m, GpObject *const *args, size_t nargs, G
     if (r < 0)
         return NULL;
     GP_RETURN_NONE;
+}
+
+/* uid/gid arguments: an int, -1 meaning "leave unchanged" (CPython's
+ * _Py_Uid_Converter, without its unsigned range subtleties). */
+static int id_arg(GpObject *o, long long *out)
+{
+    if (!GP_INT_CHECK(o) && !gp_index_check(o)) {
+        gp_err_format(&GpExc_TypeError, "uid should be integer, not %T", o);
+        return -1;
+    }
+    gp_ssize v = gp_number_as_ssize(o, &GpExc_OverflowError);
+    if (v == -1 && gp_err_occurred())
+        return -1;
+    if (v < -1 || v > (gp_ssize)0xffffffffLL) {
+        gp_err_set_string(&GpExc_OverflowError, v < 0 ? "uid is less than minimum" : "uid is greater than maximum");
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* chown/lchown: follow_symlinks=False or lchown use lchown(2). */
+static GpObject *chown_impl(const char *fname, GpObject *const *args, size_t nargs, GpObject *kwnames,
+                            int nofollow_default)
+{
+    static const char *const kwlist[] = { "path", "uid", "gid", "$dir_fd", "follow_symlinks", NULL };
+    GpObject *a[5] = { NULL };
+    if (gp_args_parse(fname, args, nargs, kwnames, kwlist, 3, 3, a) < 0)
+        return NULL;
+    long long uid, gid;
+    if (id_arg(a[1], &uid) < 0 || id_arg(a[2], &gid) < 0)
+        return NULL;
+    int nofollow = nofollow_default;
+    if (a[4]) {
+        int t = gp_is_true(a[4]);
+        if (t < 0)
+            return NULL;
+        nofollow = !t;
+    }
+    GpObject *keep;
+    const char *p;
+    if (path_arg(fname, "path", a[0], &keep, &p) < 0)
+        return NULL;
+    int r = nofollow ? lchown(p, (uid_t)uid, (gid_t)gid) : chown(p, (uid_t)uid, (gid_t)gid);
+    if (r < 0)
+        gp_err_from_errno_filename(&GpExc_OSError, a[0]);
+    GP_DECREF(keep);
+    if (r < 0)
+        return NULL;
+    GP_RETURN_NONE;
+}
+
+static GpObject *posix_chown(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    return chown_impl("chown", args, nargs, kwnames, 0);
+}
+
+static GpObject *posix_lchown(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    return chown_impl("lchown", args, nargs, kwnames, 1);
+}
+
+static GpObject *posix_fchown(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "fd", "uid", "gid", NULL };
+    GpObject *a[3];
+    if (gp_args_parse("fchown", args, nargs, kwnames, kwlist, 3, 3, a) < 0)
+        return NULL;
+    int fd;
+    long long uid, gid;
+    if (int_arg(a[0], &fd) < 0 || id_arg(a[1], &uid) < 0 || id_arg(a[2], &gid) < 0)
+        return NULL;
+    if (fchown(fd, (uid_t)uid, (gid_t)gid) < 0)
+        return gp_err_from_errno(&GpExc_OSError);
+    GP_RETURN_NONE;
+}
+
+/* mkfifo(path, mode=0o666) and mknod(path, mode=0o600, device=0). */
+static GpObject *posix_mkfifo(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "path", "mode", "$dir_fd", NULL };
+    GpObject *a[3] = { NULL };
+    if (gp_args_parse("mkfifo", args, nargs, kwnames, kwlist, 1, 2, a) < 0)
+        return NULL;
+    int mode = 0666;
+    if (a[1] && int_arg(a[1], &mode) < 0)
+        return NULL;
+    GpObject *keep;
+    const char *p;
+    if (path_arg("mkfifo", "path", a[0], &keep, &p) < 0)
+        return NULL;
+    int r = mkfifo(p, (mode_t)mode);
+    if (r < 0)
+        gp_err_from_errno(&GpExc_OSError);   /* CPython names no file here */
+    GP_DECREF(keep);
+    if (r < 0)
+        return NULL;
+    GP_RETURN_NONE;
+}
+
+static GpObject *posix_mknod(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
+{
+    static const char *const kwlist[] = { "path", "mode", "device", "$dir_fd", NULL };
+    GpObject *a[4] = { NULL };
+    if (gp_args_parse("mknod", args, nargs, kwnames, kwlist, 1, 3, a) < 0)
+        return NULL;
+    int mode = 0600;
+    if (a[1] && int_arg(a[1], &mode) < 0)
+        return NULL;
+    unsigned long long dev = 0;
+    if (a[2]) {
+        int ov = 0;
+        int64_t v = gp_int_as_i64_clamped(a[2], &ov);
+        if (v == -1 && gp_err_occurred())
+            return NULL;
+        dev = (unsigned long long)v;
+    }
+    GpObject *keep;
+    const char *p;
+    if (path_arg("mknod", "path", a[0], &keep, &p) < 0)
+        return NULL;
+    int r = mknod(p, (mode_t)mode, (dev_t)dev);
+    if (r < 0)
+        gp_err_from_errno(&GpExc_OSError);   /* CPython names no file here */
+    GP_DECREF(keep);
+    if (r < 0)
+        return NULL;
+    GP_RETURN_NONE;
+}
+
+static GpObject *posix_makedev(GpObject *m, GpObject *const *args, size_t nargs)
+{
+    if (gp_args_count("makedev", nargs, 2, 2) < 0)
+        return NULL;
+    int ma, mi;
+    if (int_arg(args[0], &ma) < 0 || int_arg(args[1], &mi) < 0)
+        return NULL;
+    return gp_int_from_u64((uint64_t)makedev((unsigned)ma, (unsigned)mi));
+}
+
+static int dev_arg(GpObject *o, uint64_t *out)
+{
+    int ov = 0;
+    int64_t v = gp_int_as_i64_clamped(o, &ov);
+    if (v == -1 && gp_err_occurred())
+        return -1;
+    *out = (uint64_t)v;
+    return 0;
+}
+
+static GpObject *posix_major(GpObject *m, GpObject *o)
+{
+    uint64_t d;
+    return dev_arg(o, &d) < 0 ? NULL : gp_int_from_i64((int64_t)major((dev_t)d));
+}
+
+static GpObject *posix_minor(GpObject *m, GpObject *o)
+{
+    uint64_t d;
+    return dev_arg(o, &d) < 0 ? NULL : gp_int_from_i64((int64_t)minor((dev_t)d));
 }
 
 static GpObject *posix_access(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
@@ -1624,6 +1785,14 @@ static const GpMethodDef posix_functions[] = {
     GP_METHOD("symlink", posix_symlink, KW),
     GP_METHOD("readlink", posix_readlink, KW),
     GP_METHOD("chmod", posix_chmod, KW),
+    GP_METHOD("chown", posix_chown, KW),
+    GP_METHOD("lchown", posix_lchown, KW),
+    GP_METHOD("fchown", posix_fchown, KW),
+    GP_METHOD("mkfifo", posix_mkfifo, KW),
+    GP_METHOD("mknod", posix_mknod, KW),
+    GP_METHOD("makedev", posix_makedev, GP_METH_FAST),
+    GP_METHOD("major", posix_major, GP_METH_O),
+    GP_METHOD("minor", posix_minor, GP_METH_O),
     GP_METHOD("access", posix_access, KW),
     GP_METHOD("listdir", posix_listdir, KW),
     GP_METHOD("stat", posix_stat, KW),
