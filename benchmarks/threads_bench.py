@@ -24,6 +24,9 @@ whether it was met:
           -X gil-trace timeline
   lock    uncontended Lock acquire+release, `with lock:`, and the hand-off
           latency of two threads ping-ponging through two Locks
+  asyncio_io  the same I/O shapes on one thread with asyncio: 20 tasks
+          sleeping 5 x 50 ms, task switches per second, and an echo server
+          with 4 client tasks (compare with io and echo)
 
 Timings are informational, as in run.py: on a loaded machine threads are
 descheduled by the OS too, which no interpreter can hide. The switch rows
@@ -42,7 +45,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TDIR = os.path.join(HERE, "threads")
-ORDER = ["cpu", "io", "echo", "convoy", "switch", "lock"]
+ORDER = ["cpu", "io", "echo", "convoy", "switch", "lock", "asyncio_io"]
 SWITCH_INTERVALS_MS = [1, 5, 20]
 
 # (workload, key, label, better, target): better is "low" or "high" (for the
@@ -57,6 +60,9 @@ ROWS = [
     ("cpu", "ratio4", "cpu: 4 threads / serial", "low", ("<=", 1.10)),
     ("io", "elapsed_s", "io: 20 thr x 5 x 50 ms sleep, s", "low", ("<=", 0.30)),
     ("echo", "requests_per_s", "echo: requests/s (4 clients)", "high", None),
+    ("asyncio_io", "sleep_elapsed_s", "asyncio: 20 tasks x 5 x 50 ms sleep, s", "low", ("<=", 0.30)),
+    ("asyncio_io", "switches_per_s", "asyncio: task switches/s", "high", None),
+    ("asyncio_io", "requests_per_s", "asyncio: echo requests/s (4 clients)", "high", None),
     ("convoy", "alone_rt_per_s", "convoy: I/O round trips/s alone", "high", None),
     ("convoy", "with_cpu_rt_per_s", "convoy: ... beside 1 CPU thread", "high", None),
     ("convoy", "slowdown", "convoy: slowdown factor", "low", None),

@@ -1,0 +1,114 @@
+"""asyncio.runners -- asyncio.run() and Runner (3.11).
+
+A Runner owns one loop: run() executes a coroutine to completion on it; close()
+cancels whatever tasks are still pending, closes async generators, shuts the
+default executor down and closes the loop.
+"""
+
+import contextvars
+import enum
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import tasks
+
+__all__ = ('Runner', 'run')
+
+
+class _State(enum.Enum):
+    CREATED = 'created'
+    INITIALIZED = 'initialized'
+    CLOSED = 'closed'
+
+
+class Runner:
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = _State.CREATED
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state is not _State.INITIALIZED:
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                events.set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = _State.CLOSED
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not coroutines.iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state is _State.CLOSED:
+            raise RuntimeError("Runner is closed")
+        if self._state is _State.INITIALIZED:
+            return
+        if self._loop_factory is None:
+            self._loop = events.new_event_loop()
+            self._set_event_loop = True
+            events.set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
+            self._set_event_loop = False
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
+        self._state = _State.INITIALIZED
+
+
+def run(main, *, debug=None):
+    """Run coroutine main on a fresh event loop and return its result."""
+    if events._get_running_loop() is not None:
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = tasks.all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
