@@ -82,6 +82,16 @@ static char *grow(char *buf, size_t *size)
     return nb;
 }
 
+static GpObject *name_not_found(const char *fn, const char *name)
+{
+    GpObject *n = gp_str_from_cstr(name);
+    if (n) {
+        gp_err_format(&GpExc_KeyError, "%s(): name not found: %R", fn, n);
+        GP_DECREF(n);
+    }
+    return NULL;
+}
+
 static GpObject *pwd_lookup(const char *fn, const char *name, long long uid)
 {
     struct passwd pw, *res = NULL;
@@ -99,7 +109,7 @@ static GpObject *pwd_lookup(const char *fn, const char *name, long long uid)
     if (res)
         r = make_passwd(res);
     else if (name)
-        r = gp_err_format(&GpExc_KeyError, "%s(): name not found: %R", fn, gp_str_from_cstr(name));
+        r = name_not_found(fn, name);
     else
         r = gp_err_format(&GpExc_KeyError, "%s(): uid not found: %lld", fn, uid);
     free(buf);
@@ -123,7 +133,7 @@ static GpObject *grp_lookup(const char *fn, const char *name, long long gid)
     if (res)
         r = make_group(res);
     else if (name)
-        r = gp_err_format(&GpExc_KeyError, "%s(): name not found: %R", fn, gp_str_from_cstr(name));
+        r = name_not_found(fn, name);
     else
         r = gp_err_format(&GpExc_KeyError, "%s(): gid not found: %lld", fn, gid);
     free(buf);
