@@ -33,6 +33,10 @@
  * A function runs with its thread's tracing off (ts->tracing); when it
  * raises, it is removed (the trace function also from the frame's f_trace)
  * and its exception propagates from the traced code.
+ * A C profiler (gp_profile_set_hook) is this thread's profile function
+ * object plus a hook remembered in a thread-local: profile_event sees the
+ * object and calls the hook instead (the thread-local is only consulted
+ * when the object is the profile function, which keeps it alive).
  * Not done: writing f_locals changes back to fast locals after a trace
  * call, and setting f_lineno (a jump): it raises ValueError.
  */
@@ -47,6 +51,9 @@ static const char *const event_cnames[EV_COUNT] = {
     "call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode",
 };
 static GpObject *event_names[EV_COUNT];   /* interned, created on first use */
+_Static_assert((int)EV_C_CALL == (int)GP_TRACE_EVENT_C_CALL &&
+                   (int)EV_C_EXCEPTION == (int)GP_TRACE_EVENT_C_EXCEPTION &&
+                   (int)EV_C_RETURN == (int)GP_TRACE_EVENT_C_RETURN, "trace.h event numbers");
 
 static GpObject *event_name(int what)
 {
@@ -74,12 +81,29 @@ void gp_trace_set(GpThreadState *ts, GpObject *func)
     GP_XDECREF(old);
 }
 
+/* The C hook of this thread's profile function, if it has one (see top). */
+static _Thread_local GpObject *hook_obj;
+static _Thread_local gp_profile_hook hook_fn;
+
 void gp_profile_set(GpThreadState *ts, GpObject *func)
 {
     GpObject *old = ts->c_profilefunc;
+    if (old && old == hook_obj)
+        hook_obj = NULL;
     ts->c_profilefunc = func && func != gp_None ? gp_newref(func) : NULL;
     update_breaker(ts->interp);
     GP_XDECREF(old);
+}
+
+void gp_profile_set_hook(GpThreadState *ts, gp_profile_hook hook, GpObject *obj)
+{
+    if (!hook || !obj || obj == gp_None) {
+        gp_profile_set(ts, NULL);
+        return;
+    }
+    gp_profile_set(ts, obj);
+    hook_obj = obj;
+    hook_fn = hook;
 }
 
 /* The event being delivered on this thread (CPython's tracing_what; 0,
@@ -143,6 +167,14 @@ static int profile_event(GpThreadState *ts, GpFrame *f, int what, GpObject *arg)
     GpObject *func = ts->c_profilefunc;
     if (!func)
         return 0;
+    if (func == hook_obj) {
+        ts->tracing++;
+        int rc = hook_fn(func, f, what, arg);
+        ts->tracing--;
+        if (rc < 0)
+            gp_profile_set(ts, NULL);
+        return rc;
+    }
     GpObject *r = call_func(ts, func, f, what, arg);
     if (!r) {
         gp_profile_set(ts, NULL);

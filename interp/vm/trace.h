@@ -15,8 +15,20 @@ void gp_profile_set(GpThreadState *ts, GpObject *func);
 
 /* The event this thread is delivering: GP_TRACE_EVENT_* (CALL when none). */
 enum { GP_TRACE_EVENT_CALL = 0, GP_TRACE_EVENT_EXCEPTION = 1, GP_TRACE_EVENT_LINE = 2,
-       GP_TRACE_EVENT_RETURN = 3 };
+       GP_TRACE_EVENT_RETURN = 3, GP_TRACE_EVENT_C_CALL = 4, GP_TRACE_EVENT_C_EXCEPTION = 5,
+       GP_TRACE_EVENT_C_RETURN = 6 };
 int gp_trace_current_event(void);
+
+/* A C-level profile function (CPython's PyEval_SetProfile, for _lsprof):
+ * obj becomes the calling thread's profile function (sys.getprofile()
+ * returns it) but its events go straight to hook(obj, f, what, arg) --
+ * what: GP_TRACE_EVENT_CALL, _RETURN, _C_CALL, _C_RETURN or _C_EXCEPTION,
+ * arg: the C function for the c_* events -- with no frame object built and
+ * no Python call. The hook runs with the thread's tracing off; it returns
+ * 0, or -1 with an error set (the profile function is then removed).
+ * hook NULL or obj NULL/None: remove, as gp_profile_set(ts, NULL). */
+typedef int (*gp_profile_hook)(GpObject *obj, GpFrame *f, int what, GpObject *arg);
+void gp_profile_set_hook(GpThreadState *ts, gp_profile_hook hook, GpObject *obj);
 
 /* Does thread ts deliver events now? (a function is set, and none runs) */
 static inline int gp_trace_active(GpThreadState *ts)
