@@ -36,8 +36,70 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* libpcre2-8 is loaded when `re` is first imported (gp_mod__pcre_init), not
+ * linked: scripts that never use a regular expression skip mapping and
+ * relocating it at start-up (80 KiB of `print('hello')`'s peak RSS), the
+ * way hashlib treats libcrypto. The functions are bound once with dlsym;
+ * the macros below send the _8 names that pcre2.h's generic names expand to
+ * to the bound pointers. */
+#define PC_FUNCS(X) \
+    X(pcre2_code_free_8) X(pcre2_compile_8) X(pcre2_compile_context_create_8) \
+    X(pcre2_compile_context_free_8) X(pcre2_config_8) X(pcre2_get_error_message_8) \
+    X(pcre2_get_ovector_count_8) X(pcre2_get_ovector_pointer_8) X(pcre2_jit_compile_8) \
+    X(pcre2_jit_stack_assign_8) X(pcre2_jit_stack_create_8) X(pcre2_match_8) \
+    X(pcre2_match_context_create_8) X(pcre2_match_data_create_from_pattern_8) \
+    X(pcre2_match_data_free_8) X(pcre2_pattern_info_8) X(pcre2_set_bsr_8) X(pcre2_set_newline_8)
+
+static struct {
+#define PC_FIELD(f) __typeof__(f) *f;
+    PC_FUNCS(PC_FIELD)
+#undef PC_FIELD
+} pc;
+
+/* 0, or -1 with ImportError set. */
+static int pc_load(void)
+{
+    static int loaded;
+    if (loaded)
+        return 0;
+    void *h = dlopen("libpcre2-8.so.0", RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        gp_err_set_string(&GpExc_ImportError, "re: cannot load libpcre2-8.so.0");
+        return -1;
+    }
+#define PC_BIND(f)                                                                  \
+    if (!(pc.f = (__typeof__(f) *)dlsym(h, #f))) {                                  \
+        gp_err_format(&GpExc_ImportError, "re: libpcre2-8.so.0 lacks %s", #f);      \
+        return -1;                                                                  \
+    }
+    PC_FUNCS(PC_BIND)
+#undef PC_BIND
+    loaded = 1;
+    return 0;
+}
+
+#define pcre2_code_free_8 pc.pcre2_code_free_8
+#define pcre2_compile_8 pc.pcre2_compile_8
+#define pcre2_compile_context_create_8 pc.pcre2_compile_context_create_8
+#define pcre2_compile_context_free_8 pc.pcre2_compile_context_free_8
+#define pcre2_config_8 pc.pcre2_config_8
+#define pcre2_get_error_message_8 pc.pcre2_get_error_message_8
+#define pcre2_get_ovector_count_8 pc.pcre2_get_ovector_count_8
+#define pcre2_get_ovector_pointer_8 pc.pcre2_get_ovector_pointer_8
+#define pcre2_jit_compile_8 pc.pcre2_jit_compile_8
+#define pcre2_jit_stack_assign_8 pc.pcre2_jit_stack_assign_8
+#define pcre2_jit_stack_create_8 pc.pcre2_jit_stack_create_8
+#define pcre2_match_8 pc.pcre2_match_8
+#define pcre2_match_context_create_8 pc.pcre2_match_context_create_8
+#define pcre2_match_data_create_from_pattern_8 pc.pcre2_match_data_create_from_pattern_8
+#define pcre2_match_data_free_8 pc.pcre2_match_data_free_8
+#define pcre2_pattern_info_8 pc.pcre2_pattern_info_8
+#define pcre2_set_bsr_8 pc.pcre2_set_bsr_8
+#define pcre2_set_newline_8 pc.pcre2_set_newline_8
 
 /* Python's flag bits (re.RegexFlag values). */
 enum {
@@ -1586,6 +1648,8 @@ static const GpMethodDef module_methods[] = {
 
 int gp_mod__pcre_init(GpObject *m)
 {
+    if (pc_load() < 0)
+        return -1;
     GpObject *d = GP_MODULE_DICT(m);
     if (gp_type_ready(&RePattern_Type) < 0 || gp_type_ready(&ReMatch_Type) < 0 ||
         gp_type_ready(&ReIter_Type) < 0)

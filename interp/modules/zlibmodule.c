@@ -1,5 +1,6 @@
 /* zlibmodule.c -- `zlib`: deflate/inflate and the crc32/adler32 checksums
- * over the system zlib (linked, found with pkg-config).
+ * over the system zlib (headers found with pkg-config; the library is
+ * loaded with dlopen on first import, see zm_load).
  *
  * API.  CPython 3.11's: compress/decompress (one shot), compressobj and
  * decompressobj (streams, zlib.Compress/zlib.Decompress, which cannot be
@@ -34,10 +35,63 @@
 #include "objects/typeobject.h"
 #include "concurrency/gil.h"
 
+#include <dlfcn.h>
 #include <limits.h>
 #include <pthread.h>
 #include <string.h>
 #include <zlib.h>
+
+/* libz is loaded when `zlib` is first imported, not linked: as with
+ * libcrypto (hashlibmodule.c), a script that never compresses should not
+ * pay for mapping and relocating the library at start-up (84 KiB of
+ * `print('hello')`'s peak RSS). The functions used are bound once with
+ * dlsym; the macros below send zlib's names -- including those its own
+ * deflateInit2/inflateInit2 macros expand to -- to the bound pointers. */
+#define ZM_FUNCS(X) \
+    X(adler32) X(crc32) X(deflate) X(deflateCopy) X(deflateEnd) X(deflateInit2_) X(deflateSetDictionary) \
+    X(inflate) X(inflateCopy) X(inflateEnd) X(inflateInit2_) X(inflateSetDictionary) X(zlibVersion)
+
+static struct {
+#define ZM_FIELD(f) __typeof__(f) *f;
+    ZM_FUNCS(ZM_FIELD)
+#undef ZM_FIELD
+} zm;
+
+/* 0, or -1 with ImportError set. zlib's ABI has been libz.so.1 since 1.0. */
+static int zm_load(void)
+{
+    static int loaded;
+    if (loaded)
+        return 0;
+    void *h = dlopen("libz.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        gp_err_set_string(&GpExc_ImportError, "zlib: cannot load libz.so.1");
+        return -1;
+    }
+#define ZM_BIND(f)                                                              \
+    if (!(zm.f = (__typeof__(f) *)dlsym(h, #f))) {                              \
+        gp_err_format(&GpExc_ImportError, "zlib: libz.so.1 lacks %s", #f);      \
+        return -1;                                                              \
+    }
+    ZM_FUNCS(ZM_BIND)
+#undef ZM_BIND
+    loaded = 1;
+    return 0;
+}
+
+#define adler32 zm.adler32
+#define crc32 zm.crc32
+#define deflate zm.deflate
+#define deflateCopy zm.deflateCopy
+#define deflateEnd zm.deflateEnd
+#define deflateInit2_ zm.deflateInit2_
+#define deflateSetDictionary zm.deflateSetDictionary
+#define inflate zm.inflate
+#define inflateCopy zm.inflateCopy
+#define inflateEnd zm.inflateEnd
+#define inflateInit2_ zm.inflateInit2_
+#define inflateSetDictionary zm.inflateSetDictionary
+#define zlibVersion zm.zlibVersion
 
 /* CPython's defaults (zlibmodule.c, from zutil.h). */
 #define ZM_DEFLATED 8
@@ -1078,6 +1132,8 @@ static int set_str(GpObject *d, const char *name, const char *v)
 
 int gp_mod_zlib_init(GpObject *m)
 {
+    if (zm_load() < 0)
+        return -1;
     if (!zlib_error_type && !(zlib_error_type = make_error_type()))
         return -1;
     if (gp_type_ready(&Compress_Type) < 0 || gp_type_ready(&Decompress_Type) < 0)
