@@ -67,7 +67,7 @@ typedef struct GpFBlock {
     GpFBlockKind kind;
     int block;                        /* loop: continue label */
     int exit;                         /* loop: break label */
-    const void *datum;                /* FINALLY_TRY: the finalbody seq; HANDLER_CLEANUP: name */
+    const void *datum;                /* FINALLY_TRY: the finalbody seq; HANDLER_CLEANUP: name; WITH: the stmt */
     int handler_outside;              /* the current handler outside this block */
 } GpFBlock;
 

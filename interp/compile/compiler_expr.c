@@ -451,7 +451,7 @@ static int unpack_helper(GpCompiler *c, GpAstExpr *t, GpAstSeq *elts)
     return gp_c_emit(c, OP_UNPACK_EX, before | (after << 8));
 }
 
-int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
+static int store_target_inner(GpCompiler *c, GpAstExpr *t)
 {
     switch (t->kind) {
     case GP_AST_EXPR_Name:
@@ -486,6 +486,22 @@ int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
     default:
         return err_at(c, LOCOF(t), "cannot assign to expression", NULL);
     }
+}
+
+/* As CPython's visit of a target: its instructions are located at the
+ * target itself (a comprehension's `for x in` clause on its own line gets
+ * that line), and the enclosing location is restored afterwards. */
+int gp_c_store_target(GpCompiler *c, GpAstExpr *t)
+{
+    GpUnit *u = c->u;
+    int sl = u->lineno, sel = u->end_lineno, sc = u->col, sec = u->end_col;
+    GP_C_LOC(c, t);
+    int r = store_target_inner(c, t);
+    u->lineno = sl;
+    u->end_lineno = sel;
+    u->col = sc;
+    u->end_col = sec;
+    return r;
 }
 
 int gp_c_delete_target(GpCompiler *c, GpAstExpr *t)
@@ -604,6 +620,10 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
         goto out;
     }
     case GP_AST_EXPR_Compare:
+        /* as CPython 3.11: a comparison's location stays the current one
+         * after its jump (the rest of a comprehension clause, the loop's
+         * back edge, take the comparison's line) */
+        GP_C_LOC(c, e);
         if (e->v.Compare.ops.n == 1 && GP_CMPOP_AT(e->v.Compare.ops, 0) == GP_AST_CMP_Is) {
             GpAstExpr *rhs = e->v.Compare.comparators.items[0];
             if (rhs->kind == GP_AST_EXPR_Constant && rhs->v.Constant.kind == GP_CONST_NONE) {
@@ -628,9 +648,10 @@ int gp_c_jump_if(GpCompiler *c, GpAstExpr *e, int label, int cond)
     default:
         break;
     }
+    /* any other test: its jump is located where the enclosing construct is
+     * (the `if`/`while` statement, the comprehension), as in CPython */
     if ((r = gp_c_expr(c, e)) < 0)
         goto out;
-    GP_C_LOC(c, e);
     r = gp_c_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 out:
     c->depth--;

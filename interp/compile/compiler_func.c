@@ -296,7 +296,9 @@ int gp_c_class(GpCompiler *c, GpAstStmt *s)
     if (r < 0)
         goto fail;
     GpUnit *u = c->u;
-    GP_C_LOC(c, s);
+    /* as CPython, the prologue is on the code's first line: the first
+     * decorator's when there is one (the body's first 'line' event) */
+    GP_C_LINE(c, firstlineno);
     if (gp_c_name_op(c, "__name__", GP_AST_CTX_Load, s->lineno, 0) < 0 ||
         gp_c_name_op(c, "__module__", GP_AST_CTX_Store, s->lineno, 0) < 0 ||
         gp_c_load_const(c, gp_newref(u->qualname)) < 0 ||
@@ -363,8 +365,10 @@ static int comp_generator(GpCompiler *c, GpAstExpr *e, GpAstSeq *gens, int gi, i
     if (gi + 1 < gens->n) {
         GP_C_CHECK(comp_generator(c, e, gens, gi + 1, kind));
     } else {
+        /* no GP_C_LOC here: as CPython, the append and the back edge keep
+         * the current location (the comprehension's, or that of the last
+         * `if` comparison) */
         int depth = gens->n + 1;
-        GP_C_LOC(c, e);
         switch (kind) {
         case GP_AST_EXPR_GeneratorExp:
             GP_C_CHECK(gp_c_expr(c, e->v.GeneratorExp.elt));
@@ -436,7 +440,6 @@ int gp_c_comprehension(GpCompiler *c, GpAstExpr *e)
     }
     if (comp_generator(c, e, gens, 0, kind) < 0)
         goto fail;
-    GP_C_LOC(c, e);
     if (kind != GP_AST_EXPR_GeneratorExp && gp_c_emit(c, OP_RETURN_VALUE, 0) < 0)
         goto fail;
     GpObject *co = gp_c_assemble(c, kind == GP_AST_EXPR_GeneratorExp);

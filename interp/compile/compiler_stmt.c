@@ -83,6 +83,22 @@ static int call_exit_with_nones(GpCompiler *c)
     return gp_c_emit(c, OP_CALL, 2);
 }
 
+/* CPython makes the instruction after an inline finally body or __exit__
+ * call "artificial": it takes the line of the instruction before it, so
+ * that the return/break/continue appears to run after the cleanup (the
+ * 'return' trace event reports the finally's last line). */
+static void loc_from_last_instr(GpCompiler *c)
+{
+    GpUnit *u = c->u;
+    if (u->ninstrs == 0)
+        return;
+    GpInstr *last = &u->instrs[u->ninstrs - 1];
+    u->lineno = last->lineno;
+    u->end_lineno = last->end_lineno;
+    u->col = last->col;
+    u->end_col = last->end_col;
+}
+
 static int unwind_one(GpCompiler *c, GpFBlock *f, int preserve_tos)
 {
     GpUnit *u = c->u;
@@ -105,6 +121,7 @@ static int unwind_one(GpCompiler *c, GpFBlock *f, int preserve_tos)
         GP_C_CHECK(gp_c_stmts(c, (GpAstSeq *)f->datum));
         if (preserve_tos)
             gp_c_pop_fblock(c);
+        loc_from_last_instr(c);
         return 0;
     }
     case GP_FB_FINALLY_END:
@@ -118,12 +135,15 @@ static int unwind_one(GpCompiler *c, GpFBlock *f, int preserve_tos)
     case GP_FB_WITH:
     case GP_FB_ASYNC_WITH:
         u->cur_handler = f->handler_outside;
+        GP_C_LOC(c, (const GpAstStmt *)f->datum);   /* the __exit__ call is the `with` line's */
         if (preserve_tos)
             GP_C_EMIT(c, OP_SWAP, 2);
         GP_C_CHECK(call_exit_with_nones(c));
         if (f->kind == GP_FB_ASYNC_WITH)
             GP_C_CHECK(gp_c_await(c, 2));
-        return gp_c_emit(c, OP_POP_TOP, 0);
+        GP_C_EMIT(c, OP_POP_TOP, 0);
+        loc_from_last_instr(c);
+        return 0;
     case GP_FB_HANDLER_CLEANUP:
         u->cur_handler = f->handler_outside;
         if (preserve_tos)
@@ -177,6 +197,23 @@ int gp_c_unwind_fblock_stack(GpCompiler *c, int preserve_tos, GpFBlock **loop)
     return r;
 }
 
+/* Does unwinding the frame blocks (up to the innermost loop if to_loop) run
+ * code located elsewhere (a finally body, an __exit__ call)? Then, as
+ * CPython, return/break/continue first emit a NOP carrying their own line,
+ * so that their line event comes before the cleanup's. */
+static int unwind_runs_other_lines(GpCompiler *c, int to_loop)
+{
+    GpUnit *u = c->u;
+    for (int i = u->nfblocks - 1; i >= 0; i--) {
+        GpFBlockKind k = u->fblocks[i].kind;
+        if (to_loop && (k == GP_FB_WHILE || k == GP_FB_FOR))
+            return 0;
+        if (k == GP_FB_FINALLY_TRY || k == GP_FB_WITH || k == GP_FB_ASYNC_WITH)
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- statements ------------------------------------------------------------------ */
 
 static int check_not_in_except_star(GpCompiler *c, int lineno, int col, int end_lineno, int end_col,
@@ -197,10 +234,25 @@ static int compile_return(GpCompiler *c, GpAstStmt *s)
     int saved = u->cur_handler;
     GpAstExpr *v = s->v.Return.value;
     int is_const = !v || v->kind == GP_AST_EXPR_Constant;
-    if (!is_const)
+    int other = unwind_runs_other_lines(c, 0);
+    /* CPython's line events: the value's line (a constant's through a NOP
+     * when it is on another line, or before a cleanup), then the
+     * statement's line if different, then the cleanup code; the return
+     * itself takes the location of the cleanup's last instruction. */
+    if (!is_const) {
         GP_C_CHECK(gp_c_expr(c, v));
-    GP_C_CHECK(gp_c_unwind_fblock_stack(c, !is_const, NULL));
+    } else if (v && (other || v->lineno != s->lineno)) {
+        GP_C_LOC(c, v);
+        GP_C_EMIT(c, OP_NOP, 0);
+    }
+    if (other && (!v || v->lineno != s->lineno)) {
+        GP_C_LOC(c, s);
+        GP_C_EMIT(c, OP_NOP, 0);
+    }
     GP_C_LOC(c, s);
+    GP_C_CHECK(gp_c_unwind_fblock_stack(c, !is_const, NULL));
+    if (!other)
+        GP_C_LOC(c, s);
     if (!v) {
         GP_C_CHECK(gp_c_emit(c, OP_RETURN_CONST, gp_c_add_const(c, gp_newref(gp_None))));
     } else if (is_const) {
@@ -221,6 +273,8 @@ static int compile_break_continue(GpCompiler *c, GpAstStmt *s, int is_break)
     GP_C_CHECK(check_not_in_except_star(c, LOCOF(s), 1));
     int saved = u->cur_handler;
     GpFBlock *loop;
+    if (unwind_runs_other_lines(c, 1))
+        GP_C_EMIT(c, OP_NOP, 0);   /* the statement's own line event, as CPython */
     GP_C_CHECK(gp_c_unwind_fblock_stack(c, 0, &loop));
     if (!loop) {
         u->cur_handler = saved;
@@ -349,6 +403,7 @@ static int compile_try_except(GpCompiler *c, GpAstStmt *s)
     GP_C_BIND(c, except);
     int hcleanup = gp_c_push_handler(c, cleanup, 1);
     GP_C_CHECK(hcleanup);
+    GP_C_LINE(c, -1);   /* no line (CPython's UNSET_LOC): entering the handler is no line event */
     GP_C_EMIT(c, OP_PUSH_EXC_INFO, 0);
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_EXCEPTION_HANDLER, -1, -1, NULL));
     int n = s->v.Try.handlers.n;
@@ -441,6 +496,7 @@ static int compile_try_star(GpCompiler *c, GpAstStmt *s)
     GP_C_BIND(c, except);
     int hcleanup = gp_c_push_handler(c, cleanup, 1);
     GP_C_CHECK(hcleanup);
+    GP_C_LINE(c, -1);   /* no line (CPython's UNSET_LOC): entering the handler is no line event */
     GP_C_EMIT(c, OP_PUSH_EXC_INFO, 0);
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL));
     int n = s->v.Try.handlers.n;
@@ -551,6 +607,7 @@ static int compile_try_finally(GpCompiler *c, GpAstStmt *s)
 
     GP_C_BIND(c, handler);
     GP_C_CHECK(gp_c_push_handler(c, cleanup, 1));
+    GP_C_LINE(c, -1);   /* no line, as CPython: the finally body's lines are the events */
     GP_C_EMIT(c, OP_PUSH_EXC_INFO, 0);
     GP_C_CHECK(gp_c_push_fblock(c, GP_FB_FINALLY_END, -1, -1, NULL));
     u->fblocks[u->nfblocks - 1].handler_outside = outside;
@@ -587,7 +644,7 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
     } else {
         GP_C_EMIT(c, OP_BEFORE_WITH, 0);
     }
-    GP_C_CHECK(gp_c_push_fblock(c, is_async ? GP_FB_ASYNC_WITH : GP_FB_WITH, -1, -1, NULL));
+    GP_C_CHECK(gp_c_push_fblock(c, is_async ? GP_FB_ASYNC_WITH : GP_FB_WITH, -1, -1, s));
     int h = gp_c_push_handler(c, final, 1);
     GP_C_CHECK(h);
     u->handlers[h].adjust = -1;   /* the handler sees [exit] (not the __enter__ result) */
@@ -609,13 +666,23 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
     GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, exit));
 
     GP_C_BIND(c, final);             /* [exit, lasti, exc] */
-    GP_C_CHECK(gp_c_push_handler(c, cleanup, 1));
+    int h_cleanup = gp_c_push_handler(c, cleanup, 1);
+    GP_C_CHECK(h_cleanup);
     GP_C_EMIT(c, OP_PUSH_EXC_INFO, 0);
     GP_C_EMIT(c, OP_WITH_EXCEPT_START, 0);
     if (is_async)
         GP_C_CHECK(gp_c_await(c, 2));
     GP_C_CHECK(gp_c_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
-    GP_C_EMIT(c, OP_RERAISE, 0);
+    /* not suppressed: [exit, lasti, prev, exc]. Restore the handled
+     * exception and re-raise with RERAISE 1, which puts the frame's location
+     * back on the instruction that raised in the body (CPython's RERAISE 2
+     * + cleanup handler): f_lineno and the 'return' event report the raise
+     * line, not the `with` line. */
+    u->cur_handler = outside;
+    GP_C_EMIT(c, OP_SWAP, 2);
+    GP_C_EMIT(c, OP_POP_EXCEPT, 0);
+    GP_C_EMIT(c, OP_RERAISE, 1);
+    u->cur_handler = h_cleanup;
     GP_C_BIND(c, suppress);          /* [exit, lasti, prev, exc] */
     GP_C_EMIT(c, OP_POP_TOP, 0);
     u->cur_handler = outside;

@@ -183,9 +183,13 @@ static void test_exception_table(void)
     CU_ASSERT(has_op(f, OP_PUSH_EXC_INFO));
     CU_ASSERT(has_op(f, OP_WITH_EXCEPT_START));
     CU_ASSERT(has_op(f, OP_CHECK_EXC_MATCH));
-    /* every word has a line */
-    for (gp_ssize i = 0; i < f->ncode; i++)
+    /* every word has a line, except the entry (PUSH_EXC_INFO) of a try's
+     * handler: line-less as in CPython, so entering it is no line event */
+    for (gp_ssize i = 0; i < f->ncode; i++) {
+        if (GP_INSTR_OP(f->code[i]) == OP_PUSH_EXC_INFO && f->lines[i] == -1)
+            continue;
         CU_ASSERT(f->lines[i] >= 1 && f->lines[i] <= 11);
+    }
     GP_DECREF(co);
 }
 
