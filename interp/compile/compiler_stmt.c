@@ -456,10 +456,13 @@ static int compile_try_except(GpCompiler *c, GpAstStmt *s)
         GP_C_BIND(c, next);
     }
     gp_c_pop_fblock(c);
-    /* no clause matched */
+    /* no clause matched: re-raised at the last clause's line, as CPython */
+    GpAstExceptHandler *last_h = s->v.Try.handlers.items[n - 1];
+    GP_C_LOC(c, last_h);
     GP_C_EMIT(c, OP_RERAISE, 0);
     u->cur_handler = outside;
     GP_C_BIND(c, cleanup);
+    GP_C_LINE(c, -1);   /* the cleanup has no line (CPython's UNSET_LOC) */
     GP_C_EMIT(c, OP_COPY, 3);
     GP_C_EMIT(c, OP_POP_EXCEPT, 0);
     GP_C_EMIT(c, OP_RERAISE, 1);
@@ -560,6 +563,7 @@ static int compile_try_star(GpCompiler *c, GpAstStmt *s)
     GP_C_EMIT(c, OP_POP_EXCEPT, 0);
     GP_C_EMIT(c, OP_RERAISE, 0);
     GP_C_BIND(c, cleanup);
+    GP_C_LINE(c, -1);   /* the cleanup has no line (CPython's UNSET_LOC) */
     GP_C_EMIT(c, OP_COPY, 3);
     GP_C_EMIT(c, OP_POP_EXCEPT, 0);
     GP_C_EMIT(c, OP_RERAISE, 1);
@@ -691,6 +695,7 @@ static int compile_with(GpCompiler *c, GpAstStmt *s, int pos)
     GP_C_EMIT(c, OP_POP_TOP, 0);
     GP_C_CHECK(gp_c_emit_jump(c, OP_JUMP_FORWARD, exit));
     GP_C_BIND(c, cleanup);
+    GP_C_LINE(c, -1);   /* the cleanup has no line (CPython's UNSET_LOC) */
     GP_C_EMIT(c, OP_COPY, 3);
     GP_C_EMIT(c, OP_POP_EXCEPT, 0);
     GP_C_EMIT(c, OP_RERAISE, 1);

@@ -2130,8 +2130,8 @@ exception_unwind: {
                 GpObject *v = POP();
                 GP_XDECREF(v);
             }
-            if (h->lasti)
-                PUSH(gp_int_from_i64(idx));
+            if (h->lasti)   /* as CPython: the frame's position, which a RERAISE may have restored */
+                PUSH(gp_int_from_i64(frame->ip - code_base - 1));
             PUSH(gp_err_fetch());
             JUMPTO(h->handler);
             DISPATCH();
