@@ -29,6 +29,24 @@ def _locate(mod_name):
         src = _read(base + ".py")
         if src is not None:
             return base + ".py", src, False
+    return _locate_embedded(mod_name)
+
+
+def _locate_embedded(mod_name):
+    # Library modules compiled into the interpreter have no file on disk;
+    # the frozen importer still hands out their source.
+    from importlib.util import find_spec
+    for name, is_pkg in ((mod_name + ".__main__", True), (mod_name, False)):
+        try:
+            spec = find_spec(name)
+        except ImportError:
+            spec = None
+        loader = getattr(spec, "loader", None)
+        if loader is None or not hasattr(loader, "get_source"):
+            continue
+        src = loader.get_source(name)
+        if src is not None:
+            return "<frozen %s>" % name, src, is_pkg
     raise ImportError("No module named %s" % mod_name)
 
 
