@@ -153,6 +153,22 @@ int gp_list_insert(GpObject *o, gp_ssize where, GpObject *v)
     return 0;
 }
 
+/* As CPython (list_preallocate_exact): a list with no item array yet --
+ * list(x) -- is sized to what it will hold exactly (rounded up to even:
+ * blocks come in 16-byte quanta), so list(range(10)) holds 10 slots, not
+ * the 16 a growing resize would reserve (visible in sys.getsizeof). */
+static int preallocate_exact(GpList *l, gp_ssize n)
+{
+    n = (n + 1) & ~(gp_ssize)1;
+    if ((size_t)n > (size_t)GP_SSIZE_MAX / sizeof(GpObject *) ||
+        !(l->items = gp_mem_malloc((size_t)n * sizeof(GpObject *)))) {
+        gp_err_no_memory();
+        return -1;
+    }
+    l->allocated = n;
+    return 0;
+}
+
 int gp_list_extend(GpObject *o, GpObject *iterable)
 {
     GpList *l = (GpList *)o;
@@ -165,8 +181,13 @@ int gp_list_extend(GpObject *o, GpObject *iterable)
         gp_ssize m = GP_SIZE(l);
         if (m > GP_SSIZE_MAX - n)
             return gp_err_no_memory(), -1;
-        if (gp_list_resize(o, m + n) < 0)
+        if (!l->items) {
+            if (preallocate_exact(l, n) < 0)
+                return -1;
+            l->ob.size = n;
+        } else if (gp_list_resize(o, m + n) < 0) {
             return -1;
+        }
         /* iterable may be l itself: its items are l's first m items */
         GpObject **src = GP_LIST_CHECK(iterable) ? GP_LIST_ITEMS(iterable) : GP_TUPLE_ITEMS(iterable);
         for (gp_ssize i = 0; i < n; i++)
@@ -182,7 +203,12 @@ int gp_list_extend(GpObject *o, GpObject *iterable)
         return -1;
     }
     gp_ssize m = GP_SIZE(l);
-    if (hint > 0 && m <= GP_SSIZE_MAX - hint) {
+    if (hint > 0 && !l->items) {
+        if (preallocate_exact(l, hint) < 0) {
+            GP_DECREF(it);
+            return -1;
+        }
+    } else if (hint > 0 && m <= GP_SSIZE_MAX - hint) {
         if (gp_list_resize(o, m + hint) < 0) {
             GP_DECREF(it);
             return -1;
@@ -691,37 +717,7 @@ static int list_init(GpObject *self, GpObject *const *args, size_t nargsf, GpObj
         return -1;
     if (!nargs)
         return 0;
-    /* As CPython: an argument with a __len__ sizes a fresh list exactly
-     * (to an even count), so list(range(10)) holds 10 slots, not the 12 an
-     * extend would reserve (visible in sys.getsizeof). */
-    GpObject *it = args[0];
-    GpList *l = (GpList *)self;
-    if (GP_TYPE(it)->len && l->items == NULL) {
-        gp_ssize n = gp_len(it);
-        if (n < 0) {
-            /* a len slot that refuses (a weakref proxy to an iterator) is
-             * no reason to fail: the extend below sizes the list itself */
-            if (!gp_err_matches(&GpExc_TypeError))
-                return -1;
-            gp_err_clear();
-        }
-        if (n > 0) {
-            /* rounded up to even, as CPython: blocks come in 16-byte
-             * quanta, so an odd slot count would leave 8 bytes unused */
-            n = (n + 1) & ~(gp_ssize)1;
-            if ((size_t)n > (size_t)GP_SSIZE_MAX / sizeof(GpObject *)) {
-                gp_err_no_memory();
-                return -1;
-            }
-            l->items = gp_mem_malloc((size_t)n * sizeof(GpObject *));
-            if (!l->items) {
-                gp_err_no_memory();
-                return -1;
-            }
-            l->allocated = n;
-        }
-    }
-    return gp_list_extend(self, it);
+    return gp_list_extend(self, args[0]);
 }
 
 static GpObject *list_vectorcall(GpObject *callable, GpObject *const *args, size_t nargsf,
