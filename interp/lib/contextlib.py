@@ -1,7 +1,4 @@
-"""Utilities for with-statement contexts (gilpy).
-
-The async parts of CPython's contextlib (asynccontextmanager, AsyncExitStack,
-aclosing) are absent: gilpy has no async syntax."""
+"""Utilities for with-statement and async with-statement contexts (gilpy)."""
 import abc
 import os
 import sys
@@ -11,7 +8,8 @@ from types import GenericAlias
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
            "redirect_stdout", "redirect_stderr", "ExitStack",
            "AbstractContextManager", "AbstractAsyncContextManager",
-           "ContextDecorator", "chdir"]
+           "ContextDecorator", "chdir", "asynccontextmanager", "AsyncExitStack",
+           "aclosing", "AsyncContextDecorator"]
 
 
 def _has_methods(C, *methods):
@@ -280,3 +278,195 @@ class chdir(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         os.chdir(self._old_cwd.pop())
+
+
+# ---- the async counterparts -------------------------------------------------
+
+class AsyncContextDecorator:
+    "A base class or mixin that enables async context managers to work as decorators."
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager: drives the async generator."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an async generator function becomes
+    an async context manager factory."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager for safely finalizing an asynchronously cleaned-up
+    resource such as an async generator, calling its ``aclose()`` method."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit
+    callbacks, sync or async."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((True, lambda *d: exit(cm, *d)))
+        return result
+
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *d: exit_method(exit, *d)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    # the sync registrations of ExitStack, marked as not awaitable
+    def push(self, exit):
+        n = len(self._exit_callbacks)
+        r = ExitStack.push(self, exit)
+        self._exit_callbacks[n] = (False, self._exit_callbacks[n])
+        return r
+
+    def enter_context(self, cm):
+        n = len(self._exit_callbacks)
+        r = ExitStack.enter_context(self, cm)
+        self._exit_callbacks[n] = (False, self._exit_callbacks[n])
+        return r
+
+    def callback(self, callback, /, *args, **kwds):
+        n = len(self._exit_callbacks)
+        r = ExitStack.callback(self, callback, *args, **kwds)
+        self._exit_callbacks[n] = (False, self._exit_callbacks[n])
+        return r
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    def close(self):
+        raise AttributeError("'AsyncExitStack' object has no attribute 'close'")
+
+    async def __aenter__(self):
+        return self
+
+    def __enter__(self):
+        raise TypeError("'AsyncExitStack' object does not support the context manager protocol")
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+
+        def _fix_exception_context(new_exc, old_exc):
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                cb_suppress = (await cb(*exc_details)) if is_async else cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException:
+                new_exc_details = sys.exc_info()
+                _fix_exception_context(new_exc_details[1], exc_details[1])
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
