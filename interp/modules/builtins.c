@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "gilpy.h"
+#include "compile/parser.h"
 #include "objects/typeobject.h"
 
 static GpObject *sysattr(const char *name)
@@ -737,6 +738,13 @@ static int caller_future_flags(void)
     return f && f->code ? f->code->flags & FUTURE_FLAGS_MASK : 0;
 }
 
+/* A str source is already text: its coding cookie, if any, is ignored
+ * (CPython's PyCF_IGNORE_COOKIE); bytes are decoded by their cookie. */
+static int str_source_flags(GpObject *source)
+{
+    return GP_STR_CHECK(source) ? GP_PARSE_FLAG_IGNORE_COOKIE : 0;
+}
+
 static GpObject *builtin_compile(GpObject *m, GpObject *const *args, size_t nargs, GpObject *kwnames)
 {
     static const char *const kwlist[] = { "source", "filename", "mode", "flags", "dont_inherit",
@@ -781,7 +789,7 @@ static GpObject *builtin_compile(GpObject *m, GpObject *const *args, size_t narg
         GP_DECREF(fn);
         return NULL;
     }
-    int cflags = (int)(flags & FUTURE_FLAGS_MASK) | (dont_inherit ? 0 : caller_future_flags());
+    int cflags = (int)(flags & FUTURE_FLAGS_MASK) | (dont_inherit ? 0 : caller_future_flags()) | str_source_flags(a[0]);
     GpObject *r = gp_compile_source(s, n, fn, GP_STR_DATA(a[2]), cflags, opt > 0 ? (int)opt : 0);
     GP_DECREF(fn);
     return r;
@@ -839,7 +847,8 @@ static GpObject *run_code_or_source(const char *fname, GpObject *const *args, si
                             n--;
                         }
                     GpObject *fn = gp_str_from_cstr("<string>");
-                    code = fn ? gp_compile_source(s, n, fn, mode, caller_future_flags(), 0) : NULL;
+                    code = fn ? gp_compile_source(s, n, fn, mode, caller_future_flags() | str_source_flags(a[0]), 0)
+                              : NULL;
                     GP_XDECREF(fn);
                 }
                 if (code) {
@@ -875,7 +884,7 @@ static GpObject *run_code_or_source(const char *fname, GpObject *const *args, si
                 n--;
             }
         GpObject *fn = gp_str_from_cstr("<string>");
-        code = fn ? gp_compile_source(s, n, fn, mode, caller_future_flags(), 0) : NULL;
+        code = fn ? gp_compile_source(s, n, fn, mode, caller_future_flags() | str_source_flags(a[0]), 0) : NULL;
         GP_XDECREF(fn);
         if (!code)
             return NULL;
