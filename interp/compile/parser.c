@@ -471,6 +471,11 @@ static GpAstMod *parse_text(GpArena *arena, const char *text, size_t len, GpPars
             mod->body = gp_p_file(&p);
         } else if (mode == GP_PARSE_EVAL) {
             mod->kind = GP_AST_MOD_Expression;
+            /* blank and comment-only lines before the expression (the
+             * tokenizer reports them as NEWLINE here) are skipped, as
+             * CPython's tokenizer does with its NL tokens */
+            while (gp_p_accept(&p, GP_TOK_NEWLINE))
+                ;
             mod->expr = gp_p_star_expressions(&p);
             while (gp_p_accept(&p, GP_TOK_NEWLINE))
                 ;
