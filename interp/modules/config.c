@@ -13,7 +13,7 @@
     X(_string) X(_functools) X(_collections) X(itertools) X(_operator) X(_weakref) \
     X(_json) X(_sre) X(_heapq) X(_bisect) X(binascii) X(_hashlib) X(unicodedata) X(_datetime) \
     X(_stat) X(_warnings) X(_abc) X(marshal) X(_locale) X(_codecs) X(_ipc) X(_multiprocessing) X(_zmq) \
-    X(_gilstats) X(_traceback) X(_pcre) X(_pickle) X(zlib) X(pwd) X(grp) X(_lsprof)
+    X(_gilstats) X(_traceback) X(_pcre) X(_pickle) X(zlib) X(pwd) X(grp) X(_lsprof) X(_ast)
 
 #define GP_DECL(name) int gp_mod_##name##_init(GpObject *m) __attribute__((weak));
 GP_MODULE_LIST(GP_DECL)
