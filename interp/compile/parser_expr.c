@@ -40,8 +40,15 @@ int gp_p_starts_expression(GpParser *p, GpTokType t)
     }
 }
 
-static void set_end_from(GpAstExpr *e, GpAstExpr *last)
+/* e ends where its last part, just parsed, ends -- after the ')' when that
+ * part was written in parentheses (CPython: a node ends with the last token
+ * of its rule), so `a + (b)` ends after the ')'. */
+static void set_end_from(GpParser *p, GpAstExpr *e, GpAstExpr *last)
 {
+    if (last->paren_lineno) {
+        GP_P_END(p, e);
+        return;
+    }
     e->end_lineno = last->end_lineno;
     e->end_col_offset = last->end_col_offset;
 }
@@ -590,7 +597,7 @@ static GpAstExpr *parse_binary(GpParser *p, int min_prec)
         e->v.BinOp.left = left;
         e->v.BinOp.op = op;
         e->v.BinOp.right = right;
-        set_end_from(e, right);
+        set_end_from(p, e, right);
         left = e;
         gp_p_check_depth(p, ++chain);
     }
@@ -651,7 +658,7 @@ static GpAstExpr *parse_comparison(GpParser *p)
     e->v.Compare.left = left;
     e->v.Compare.ops = gp_vec_seq(&ops);
     e->v.Compare.comparators = gp_vec_seq(&comps);
-    set_end_from(e, last);
+    set_end_from(p, e, last);
     return e;
 }
 
@@ -665,7 +672,7 @@ static GpAstExpr *parse_inversion(GpParser *p)
     GpAstExpr *e = gp_p_expr_at(p, GP_AST_EXPR_UnaryOp, t);
     e->v.UnaryOp.op = GP_AST_UNARY_Not;
     e->v.UnaryOp.operand = parse_inversion(p);
-    set_end_from(e, e->v.UnaryOp.operand);
+    set_end_from(p, e, e->v.UnaryOp.operand);
     gp_p_leave(p);
     return e;
 }
@@ -686,7 +693,7 @@ static GpAstExpr *parse_boolop(GpParser *p, int is_or)
     GpAstExpr *e = gp_p_expr_from(p, GP_AST_EXPR_BoolOp, first);
     e->v.BoolOp.op = is_or ? GP_AST_BOOL_Or : GP_AST_BOOL_And;
     e->v.BoolOp.values = gp_vec_seq(&values);
-    set_end_from(e, last);
+    set_end_from(p, e, last);
     return e;
 }
 
@@ -704,7 +711,7 @@ static GpAstExpr *parse_lambda(GpParser *p)
     e->v.Lambda.args = gp_p_parameters(p, GP_TOK_COLON, 0);
     gp_p_expect(p, GP_TOK_COLON);
     e->v.Lambda.body = gp_p_expression(p);
-    set_end_from(e, e->v.Lambda.body);
+    set_end_from(p, e, e->v.Lambda.body);
     return e;
 }
 
@@ -736,7 +743,7 @@ GpAstExpr *gp_p_expression(GpParser *p)
             c->v.IfExp.test = test;
             c->v.IfExp.body = e;
             c->v.IfExp.orelse = orelse;
-            set_end_from(c, orelse);
+            set_end_from(p, c, orelse);
             e = c;
         }
     }
@@ -755,7 +762,7 @@ GpAstExpr *gp_p_named_expression(GpParser *p)
         GpAstExpr *e = gp_p_expr_at(p, GP_AST_EXPR_NamedExpr, t);
         e->v.NamedExpr.target = target;
         e->v.NamedExpr.value = gp_p_expression(p);
-        set_end_from(e, e->v.NamedExpr.value);
+        set_end_from(p, e, e->v.NamedExpr.value);
         return e;
     }
     GpAstExpr *e = gp_p_expression(p);
@@ -772,7 +779,7 @@ GpAstExpr *gp_p_star_named_expression(GpParser *p)
         GpAstExpr *e = gp_p_expr_at(p, GP_AST_EXPR_Starred, t);
         e->v.Starred.value = gp_p_bitwise_or(p);
         e->v.Starred.ctx = GP_AST_CTX_Load;
-        set_end_from(e, e->v.Starred.value);
+        set_end_from(p, e, e->v.Starred.value);
         return e;
     }
     return gp_p_named_expression(p);
@@ -786,7 +793,7 @@ static GpAstExpr *parse_star_expression(GpParser *p)
         GpAstExpr *e = gp_p_expr_at(p, GP_AST_EXPR_Starred, t);
         e->v.Starred.value = gp_p_bitwise_or(p);
         e->v.Starred.ctx = GP_AST_CTX_Load;
-        set_end_from(e, e->v.Starred.value);
+        set_end_from(p, e, e->v.Starred.value);
         return e;
     }
     return gp_p_expression(p);
@@ -862,7 +869,7 @@ static GpAstExpr *parse_star_target(GpParser *p)
         GpAstExpr *e = gp_p_expr_at(p, GP_AST_EXPR_Starred, t);
         e->v.Starred.value = parse_star_target(p);
         e->v.Starred.ctx = GP_AST_CTX_Store;
-        set_end_from(e, e->v.Starred.value);
+        set_end_from(p, e, e->v.Starred.value);
         gp_p_leave(p);
         return e;
     }
@@ -941,7 +948,7 @@ static GpAstArg *parse_arg(GpParser *p, int annotations, int star_annotation)
             GpAstExpr *s = gp_p_expr_at(p, GP_AST_EXPR_Starred, st);
             s->v.Starred.value = gp_p_expression(p);
             s->v.Starred.ctx = GP_AST_CTX_Load;
-            set_end_from(s, s->v.Starred.value);
+            set_end_from(p, s, s->v.Starred.value);
             a->annotation = s;
         } else {
             a->annotation = gp_p_expression(p);
@@ -1052,7 +1059,7 @@ GpAstSeq gp_p_call_args(GpParser *p, GpAstSeq *keywords, GpToken *open)
             GpAstExpr *s = gp_p_expr_at(p, GP_AST_EXPR_Starred, t);
             s->v.Starred.value = gp_p_expression(p);
             s->v.Starred.ctx = GP_AST_CTX_Load;
-            set_end_from(s, s->v.Starred.value);
+            set_end_from(p, s, s->v.Starred.value);
             if (seen_dstar)   /* CPython marks the '*' alone */
                 gp_p_error_range(p, s->lineno, s->col_offset, s->lineno, s->col_offset + 1,
                                  "iterable argument unpacking follows keyword argument unpacking");
