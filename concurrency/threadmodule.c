@@ -715,6 +715,7 @@ static void *thread_main(void *arg)
     GP_DECREF(b->func);
     GP_DECREF(b->args);
     GP_XDECREF(b->kwargs);
+    ts->boot = NULL;
     free(b);
     atomic_fetch_sub(&thread_count, 1);
     /* threading.local values die with the thread, before join() returns */
@@ -761,6 +762,9 @@ static GpObject *thread_start_new_thread(GpObject *m, GpObject *const *args, siz
     b->args = gp_newref(fargs);
     b->kwargs = kw && GP_DICT_LEN(kw) ? gp_newref(kw) : NULL;
     b->ts = ts;
+    /* reachable from the thread list until the thread takes it: a daemon
+     * thread that never ran before exit must not look like a leak */
+    ts->boot = b;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
@@ -773,6 +777,7 @@ static GpObject *thread_start_new_thread(GpObject *m, GpObject *const *args, siz
         GP_DECREF(b->func);
         GP_DECREF(b->args);
         GP_XDECREF(b->kwargs);
+        ts->boot = NULL;
         free(b);
         GpGilStats *st = ts->gil_stats;
         if (st)

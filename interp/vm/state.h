@@ -67,6 +67,7 @@ typedef struct GpThreadState {
     GpObject *async_exc;             /* set by PyThreadState_SetAsyncExc-like calls */
     GpObject *dict;                  /* threading.local storage root */
     GpObject *sentinel;              /* _thread._set_sentinel's lock: released when the thread ends */
+    void *boot;                      /* _thread's start record until the thread takes it (threadmodule.c) */
     void *gil_stats;                 /* concurrency/: per-thread GIL statistics */
     void *sched;                     /* concurrency/sched.c: -X sched bookkeeping */
     int repr_depth;
