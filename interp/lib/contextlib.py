@@ -187,6 +187,29 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Chain new_exc (raised by an exit callback) to old_exc, the exception
+    the callbacks were handling, below whatever it already chained."""
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
+def _reraise_keeping_context(exc):
+    """Raise exc again without the raise replacing its fixed-up __context__."""
+    fixed_ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
 class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
@@ -230,17 +253,6 @@ class ExitStack(AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -252,16 +264,11 @@ class ExitStack(AbstractContextManager):
                     exc_details = (None, None, None)
             except BaseException:
                 new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
 
 
@@ -436,17 +443,6 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -459,14 +455,9 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                     exc_details = (None, None, None)
             except BaseException:
                 new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
